@@ -1,0 +1,246 @@
+/**
+ * The analysis pipeline
+ * =====================
+ *
+ * `analyzeRoster(imported, options)` runs every per-person and graph-level measure on the
+ * person graph, writes the values onto the graph's nodes (so `graph.json` carries them) and
+ * returns the rows of `people-metrics.csv` and the content of `summary.json`. Pure: no I/O.
+ * Long steps report through `onProgress`, so a CLI can draw a bar and a browser a spinner.
+ */
+
+import { louvainDetailed } from '../communities/louvain.js';
+import type { ImportIssue } from '../import/issues.js';
+import { track1Access } from '../metrics/access/track1-access.js';
+import { betweenness } from '../metrics/centrality/betweenness.js';
+import { closeness } from '../metrics/centrality/closeness.js';
+import { degree, strength } from '../metrics/centrality/degree.js';
+import { eigenvector } from '../metrics/centrality/eigenvector.js';
+import { harmonic } from '../metrics/centrality/harmonic.js';
+import { pagerank } from '../metrics/centrality/pagerank.js';
+import { type GraphSummary, graphSummary } from '../metrics/graph/summary.js';
+import type { NodeValues } from '../metrics/measure.js';
+import { clustering } from '../metrics/node/clustering.js';
+import { constraint } from '../metrics/structural-holes/constraint.js';
+import { integerOption, positiveNumber, resolveOptions } from '../options.js';
+import type { FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
+import { createRng } from '../utils/rng.js';
+
+export interface AnalyzeOptions {
+  /** Seed of the Louvain RNG. @defaultValue `42` */
+  seed?: number;
+  /** Louvain resolution. @defaultValue `1` */
+  resolution?: number;
+  /** Called before each step and after the last. */
+  onProgress?: ((progress: AnalysisProgress) => void) | null;
+}
+
+export interface AnalysisProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Object.freeze({
+  seed: 42,
+  resolution: 1,
+  onProgress: null,
+});
+
+/** One row of people-metrics.csv. */
+export type PersonMetrics = {
+  id: string;
+  name: string;
+  track: string;
+} & { [K in Exclude<PersonMeasure, 'nearest_track1'>]: number | null } & { nearest_track1: string[] };
+
+export interface AccessSummary {
+  decisionMakers: number;
+  /** People who are not decision-makers. */
+  participants: number;
+  /** Participants by hop distance to the nearest decision-maker ('unreachable' for none). */
+  distanceHistogram: Record<string, number>;
+  /** Share of participants with at least one decision-maker within 1 (2) hops. */
+  shareWithin1: number;
+  shareWithin2: number;
+  /** Share of participants with no path to any decision-maker. */
+  shareUnreachable: number;
+  medianDistance: number | null;
+}
+
+export interface AnalysisSummary {
+  trackmap: { version: string; schema: 1 };
+  roster: {
+    files: FileReport[];
+    people: number;
+    ties: number;
+    events: number;
+    attendance: number;
+    byTrack: Record<string, number>;
+    bySide: Record<string, number>;
+    decisionMakerRule: Roster['decisionMakers'];
+  };
+  import: { warnings: number; byCode: Record<string, number> };
+  graph: GraphSummary & { modularity: number; communities: number; communitySizes: number[] };
+  access: AccessSummary;
+  settings: { seed: number; resolution: number };
+}
+
+export interface Analysis {
+  people: PersonMetrics[];
+  summary: AnalysisSummary;
+}
+
+export const TRACKMAP_VERSION = '0.1.0';
+
+const STEPS = [
+  'degree and strength',
+  'betweenness',
+  'closeness and harmonic',
+  'pagerank',
+  'eigenvector',
+  'constraint and clustering',
+  'communities',
+  'access to decision-makers',
+  'graph summary',
+] as const;
+
+/**
+ * Computes every measure of a roster.
+ *
+ * @param imported - `{ roster, graph, issues }` as returned by `parseRoster`.
+ * @param options - seed, resolution, progress callback.
+ * @returns per-person rows and the summary; the graph's nodes gain one attribute per measure.
+ */
+export function analyzeRoster(
+  imported: { roster: Roster; graph: RosterGraph; issues: readonly ImportIssue[] },
+  options?: AnalyzeOptions,
+): Analysis {
+  const opts = resolveOptions(DEFAULT_ANALYZE_OPTIONS, options, {
+    seed: integerOption,
+    resolution: positiveNumber,
+    onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
+  });
+  const { roster, graph } = imported;
+  let done = 0;
+  const step = (name: string) => opts.onProgress?.({ step: name, done: done++, total: STEPS.length });
+
+  step(STEPS[0]);
+  const values: Partial<Record<PersonMeasure, NodeValues>> = {};
+  values.degree = degree(graph);
+  values.strength = strength(graph);
+  step(STEPS[1]);
+  values.betweenness = betweenness(graph);
+  step(STEPS[2]);
+  values.closeness = closeness(graph);
+  values.harmonic = harmonic(graph);
+  step(STEPS[3]);
+  values.pagerank = pagerank(graph);
+  step(STEPS[4]);
+  values.eigenvector = eigenvector(graph);
+  step(STEPS[5]);
+  values.constraint = constraint(graph);
+  values.clustering = clustering(graph);
+  step(STEPS[6]);
+  const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });
+  values.community = louvain.communities;
+  step(STEPS[7]);
+  const access = track1Access(graph);
+  step(STEPS[8]);
+  const structure = graphSummary(graph);
+
+  const people: PersonMetrics[] = [];
+  for (const node of graph.nodes()) {
+    const attrs = graph.getNodeAttributes(node);
+    const a = access[node] as ReturnType<typeof track1Access>[string];
+    const row = {
+      id: node,
+      name: attrs.name,
+      track: attrs.track,
+      degree: value(values.degree, node),
+      strength: value(values.strength, node),
+      betweenness: value(values.betweenness, node),
+      closeness: value(values.closeness, node),
+      harmonic: value(values.harmonic, node),
+      pagerank: value(values.pagerank, node),
+      eigenvector: value(values.eigenvector, node),
+      constraint: value(values.constraint, node),
+      clustering: value(values.clustering, node),
+      community: value(values.community, node),
+      distance_to_track1: a.distance_to_track1,
+      track1_within_1: a.track1_within_1,
+      track1_within_2: a.track1_within_2,
+      nearest_track1: a.nearest_track1,
+    } satisfies PersonMetrics;
+    people.push(row);
+    const { id: _id, name: _name, track: _track, ...measures } = row;
+    graph.mergeNodeAttributes(node, measures);
+  }
+  opts.onProgress?.({ step: 'done', done, total: STEPS.length });
+
+  const byCode: Record<string, number> = {};
+  for (const issue of imported.issues) byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+
+  return {
+    people,
+    summary: {
+      trackmap: { version: TRACKMAP_VERSION, schema: 1 },
+      roster: {
+        files: roster.files,
+        people: roster.people.length,
+        ties: roster.ties.length,
+        events: roster.events.length,
+        attendance: roster.attendance.length,
+        byTrack: countBy(roster.people.map((p) => p.track || '(none)')),
+        bySide: countBy(roster.people.map((p) => p.side ?? '(none)')),
+        decisionMakerRule: roster.decisionMakers,
+      },
+      import: { warnings: imported.issues.length, byCode },
+      graph: { ...structure, modularity: louvain.modularity, communities: louvain.count, communitySizes: louvain.sizes },
+      access: accessSummary(graph, people),
+      settings: { seed: opts.seed, resolution: opts.resolution },
+    },
+  };
+}
+
+function value(values: NodeValues | Record<string, number> | undefined, node: string): number | null {
+  const v = values?.[node];
+  return v === undefined ? null : v;
+}
+
+function countBy(keys: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
+/** Median of a sorted-or-not list of numbers; `null` when empty. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+function accessSummary(graph: RosterGraph, people: PersonMetrics[]): AccessSummary {
+  const participants = people.filter((p) => !graph.getNodeAttribute(p.id, 'isDecisionMaker'));
+  const histogram: Record<string, number> = {};
+  const distances: number[] = [];
+  for (const p of participants) {
+    const key = p.distance_to_track1 === null ? 'unreachable' : String(p.distance_to_track1);
+    histogram[key] = (histogram[key] ?? 0) + 1;
+    if (p.distance_to_track1 !== null) distances.push(p.distance_to_track1);
+  }
+  const share = (pred: (p: PersonMetrics) => boolean) =>
+    participants.length === 0 ? 0 : participants.filter(pred).length / participants.length;
+  return {
+    decisionMakers: people.length - participants.length,
+    participants: participants.length,
+    distanceHistogram: Object.fromEntries(
+      Object.entries(histogram).sort(([a], [b]) => (a === 'unreachable' ? 1 : b === 'unreachable' ? -1 : Number(a) - Number(b))),
+    ),
+    shareWithin1: share((p) => (p.track1_within_1 ?? 0) > 0),
+    shareWithin2: share((p) => (p.track1_within_2 ?? 0) > 0),
+    shareUnreachable: share((p) => p.distance_to_track1 === null),
+    medianDistance: median(distances),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * trackmap errors
+ * ===============
+ *
+ * One hierarchy with stable codes. Callers (and tests) branch on `code` or on
+ * `instanceof`, never on the message text, which may be reworded.
+ */
+
+import type { ImportIssue } from './import/issues.js';
+
+/** Codes of problems found while importing a roster. See docs/roster-format.md. */
+export type CsvIssueCode =
+  | 'CSV_SYNTAX'
+  | 'CSV_MISSING_FILE'
+  | 'CSV_MISSING_COLUMN'
+  | 'CSV_DUPLICATE_COLUMN'
+  | 'CSV_DUPLICATE_ID'
+  | 'CSV_RAGGED_ROW'
+  | 'CSV_MISSING_ID'
+  | 'CSV_UNKNOWN_NODE'
+  | 'CSV_BAD_NUMBER'
+  | 'CSV_OUT_OF_RANGE'
+  | 'CSV_SELF_TIE'
+  | 'CSV_DUPLICATE_TIE'
+  | 'CSV_BAD_BOOLEAN'
+  | 'CSV_BAD_DATE'
+  | 'CSV_UNKNOWN_TRACK'
+  | 'CSV_RESERVED_COLUMN'
+  | 'CSV_ENCODING'
+  | 'CSV_EMPTY_FILE';
+
+export type TrackmapErrorCode =
+  | CsvIssueCode
+  | 'INVALID_GRAPH'
+  | 'INVALID_OPTION'
+  | 'CONVERGENCE'
+  | 'IMPORT_FAILED';
+
+/** Base class of every error trackmap throws on purpose. */
+export class TrackmapError extends Error {
+  readonly code: TrackmapErrorCode;
+
+  constructor(code: TrackmapErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TrackmapError';
+    this.code = code;
+  }
+}
+
+/** Where in which file a problem is, as a text editor shows it. */
+export interface CsvPosition {
+  /** File name as the user gave it (e.g. `people.csv`), if known. */
+  source?: string;
+  /** 1-based line, counting the physical lines of the file (multi-line cells count fully). */
+  line?: number;
+  /** Header name of the column, as written in the file. */
+  column?: string;
+  /** 0-based index of the column in the row. */
+  columnIndex?: number;
+}
+
+/** Formats `people.csv:14:weight` from whatever parts of a position are known. */
+export function formatPosition(position: CsvPosition): string {
+  const parts: string[] = [position.source ?? '<input>'];
+  if (position.line !== undefined) parts.push(String(position.line));
+  if (position.column !== undefined && position.line !== undefined) parts.push(position.column);
+  return parts.join(':');
+}
+
+/** A CSV problem that stops the import (or any problem, when `strict` is on). */
+export class CsvImportError extends TrackmapError {
+  declare readonly code: CsvIssueCode;
+  readonly source: string | undefined;
+  readonly line: number | undefined;
+  readonly column: string | undefined;
+  readonly columnIndex: number | undefined;
+  readonly value: string | undefined;
+
+  constructor(
+    code: CsvIssueCode,
+    message: string,
+    position: CsvPosition & { value?: string },
+    options?: { cause?: unknown },
+  ) {
+    super(code, `${formatPosition(position)}: ${message}`, options);
+    this.name = 'CsvImportError';
+    this.source = position.source;
+    this.line = position.line;
+    this.column = position.column;
+    this.columnIndex = position.columnIndex;
+    this.value = position.value;
+  }
+}
+
+/**
+ * The import found errors. Carries every issue found (errors and warnings), so a caller
+ * can show them all at once instead of one per run.
+ */
+export class RosterImportError extends TrackmapError {
+  readonly issues: readonly ImportIssue[];
+
+  constructor(issues: readonly ImportIssue[]) {
+    const errors = issues.filter((issue) => issue.level === 'error');
+    const first = errors[0];
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
+    super('IMPORT_FAILED', first ? `${first.message}${more}` : 'import failed');
+    this.name = 'RosterImportError';
+    this.issues = issues;
+  }
+}
+
+/** The graph has a shape an algorithm does not support (e.g. multi or mixed graph). */
+export class InvalidGraphError extends TrackmapError {
+  constructor(message: string) {
+    super('INVALID_GRAPH', message);
+    this.name = 'InvalidGraphError';
+  }
+}
+
+/** An option has a value outside what it accepts. The message names the option and the expected value. */
+export class InvalidOptionError extends TrackmapError {
+  readonly option: string;
+  constructor(option: string, expected: string, got: unknown) {
+    super('INVALID_OPTION', `option "${option}": expected ${expected}, got ${JSON.stringify(got)}`);
+    this.name = 'InvalidOptionError';
+    this.option = option;
+  }
+}
+
+/** A power iteration did not converge within its budget (NetworkX `PowerIterationFailedConvergence`). */
+export class ConvergenceError extends TrackmapError {
+  readonly iterations: number;
+  readonly tolerance: number;
+  constructor(algorithm: string, iterations: number, tolerance: number) {
+    super(
+      'CONVERGENCE',
+      `${algorithm} did not converge within ${iterations} iterations (tolerance ${tolerance}); raise maxIterations or tolerance`,
+    );
+    this.name = 'ConvergenceError';
+    this.iterations = iterations;
+    this.tolerance = tolerance;
+  }
+}

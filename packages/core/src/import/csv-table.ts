@@ -1,0 +1,196 @@
+/**
+ * Reading one CSV file into a table
+ * =================================
+ *
+ * `readCsvTable(text, options)` turns the text of one CSV file into a header and rows, each
+ * row with the 1-based line where it starts *as an editor shows it* (a quoted cell that
+ * spans three lines moves the next row's line by three). It uses csv-parse (its browser ESM
+ * build, which bundles what it needs from Node's `Buffer`, so the core stays isomorphic).
+ *
+ * - Line ends CRLF, CR and LF are all accepted (normalised to LF before parsing, which keeps
+ *   csv-parse's line counter equal to the editor's).
+ * - The delimiter (`,` `;` or tab) is detected from the header line, outside quotes.
+ * - Blank lines, and rows whose every cell is empty (`;;;` from Excel), are counted and skipped.
+ * - Trailing empty header cells and trailing empty cells are ignored; a row with more
+ *   non-empty cells than the header, or fewer cells, is a `CSV_RAGGED_ROW` (row skipped).
+ * - Quoting errors become one `CSV_SYNTAX` error at the line where the bad record starts.
+ */
+
+import { parse } from 'csv-parse/browser/esm/sync';
+import { makeIssue, type ImportIssue } from './issues.js';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface HeaderCell {
+  /** As written in the file (trimmed). */
+  name: string;
+  /** 0-based column index. */
+  index: number;
+}
+
+export interface CsvRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  /** Cells, trimmed, padded with '' to the header's length. */
+  cells: string[];
+}
+
+export interface CsvTable {
+  source: string;
+  delimiter: CsvDelimiter;
+  header: HeaderCell[];
+  /** Rows that have the header's shape. */
+  rows: CsvRow[];
+  /** Data rows read, including ragged ones (blank lines excluded). */
+  rowsRead: number;
+  /** Rows skipped here (ragged). */
+  rowsSkipped: number;
+  /** Blank or all-empty lines skipped. */
+  blankLines: number;
+  issues: ImportIssue[];
+}
+
+export interface ReadCsvTableOptions {
+  /** File name used in positions. */
+  source: string;
+  /** Force a delimiter instead of detecting it. */
+  delimiter?: CsvDelimiter;
+}
+
+const CANDIDATES: CsvDelimiter[] = [',', ';', '\t'];
+
+/** Detects the delimiter from the first non-blank line, counting only characters outside quotes. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = new Map<string, number>(CANDIDATES.map((c) => [c, 0]));
+  let inQuotes = false;
+  let seenContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      if (seenContent) break;
+    } else if (!inQuotes && counts.has(ch)) counts.set(ch, (counts.get(ch) as number) + 1);
+    if (ch !== '\n' && ch !== '\r' && ch !== ' ') seenContent = true;
+  }
+  let best: CsvDelimiter = ',';
+  for (const c of CANDIDATES) if ((counts.get(c) as number) > (counts.get(best) as number)) best = c;
+  return best;
+}
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+/** Parses one CSV file. Never throws on bad data: problems come back as issues. */
+export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTable {
+  const source = options.source;
+  const normalised = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const delimiter = options.delimiter ?? detectDelimiter(normalised);
+  const table: CsvTable = {
+    source,
+    delimiter,
+    header: [],
+    rows: [],
+    rowsRead: 0,
+    rowsSkipped: 0,
+    blankLines: 0,
+    issues: [],
+  };
+
+  let lastRecordEnd = 0;
+  let records: ParsedRecord[];
+  try {
+    records = parse(normalised, {
+      delimiter,
+      record_delimiter: '\n',
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: true,
+      raw: true,
+      on_record: (record: ParsedRecord['record'], context: { lines: number }) => {
+        lastRecordEnd = context.lines;
+        return record;
+      },
+    }) as unknown as ParsedRecord[];
+  } catch (error) {
+    const line = firstContentLineAfter(normalised, lastRecordEnd);
+    const code = (error as { code?: string }).code ?? 'CSV_ERROR';
+    const detail =
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'a quoted field opened here is never closed'
+        : code === 'CSV_INVALID_CLOSING_QUOTE'
+          ? 'a quote inside a field must be doubled ("") or the whole field quoted'
+          : `malformed CSV (${code})`;
+    table.issues.push(
+      makeIssue('CSV_SYNTAX', 'error', 'import-stopped', detail, {
+        source,
+        line,
+        hint: 'open the file in a text editor at this line and fix the quotes',
+      }),
+    );
+    return table;
+  }
+
+  let headerSeen = false;
+  let width = 0;
+  for (const { record, info, raw } of records) {
+    const cells = record.map((c) => c.trim());
+    const startLine = info.lines - countNewlines(raw);
+    if (cells.every((c) => c === '')) {
+      table.blankLines++;
+      continue;
+    }
+    if (!headerSeen) {
+      headerSeen = true;
+      width = cells.length;
+      while (width > 0 && cells[width - 1] === '') width--;
+      table.header = cells.slice(0, width).map((name, index) => ({ name: name || `column_${index + 1}`, index }));
+      continue;
+    }
+    table.rowsRead++;
+    let last = cells.length;
+    while (last > width && cells[last - 1] === '') last--;
+    if (last !== width) {
+      table.rowsSkipped++;
+      const extra = last > width;
+      table.issues.push(
+        makeIssue(
+          'CSV_RAGGED_ROW',
+          'warning',
+          'row-skipped',
+          `row has ${last} field${last === 1 ? '' : 's'} but the header has ${width}`,
+          {
+            source,
+            line: startLine,
+            ...(extra ? { column: `field ${width + 1}`, columnIndex: width, value: cells[width] ?? '' } : {}),
+            hint: extra
+              ? 'a value probably contains an unquoted delimiter; quote it'
+              : 'a value is probably missing; add empty fields so every row has the header\'s columns',
+          },
+        ),
+      );
+      continue;
+    }
+    table.rows.push({ line: startLine, cells: cells.slice(0, width) });
+  }
+  return table;
+}
+
+/** Newlines inside a record's raw text, excluding blank lines before it and its own line end. */
+function countNewlines(raw: string): number {
+  let start = 0;
+  while (raw[start] === '\n') start++;
+  let end = raw.length;
+  if (raw[end - 1] === '\n') end--;
+  let n = 0;
+  for (let i = start; i < end; i++) if (raw.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function firstContentLineAfter(text: string, afterLine: number): number {
+  const lines = text.split('\n');
+  for (let i = afterLine; i < lines.length; i++) if ((lines[i] as string).trim() !== '') return i + 1;
+  return afterLine + 1;
+}

@@ -1,0 +1,199 @@
+/**
+ * The data contract
+ * =================
+ *
+ * What a roster is once imported (`Roster`), and the attributes on the person graph built
+ * from it (`PersonAttributes`, `LinkAttributes`). Everything later work needs (directed ties,
+ * tie types and dates, events, extra columns) is kept; the measures read only what their
+ * definitions need. See docs/roster-format.md and docs/measures.md.
+ */
+
+import type Graph from 'graphology';
+
+/** Canonical track labels. A roster may also hold other labels, kept verbatim. */
+export type CanonicalTrack = '1' | '1.5' | '2' | '3';
+
+/** Text columns that are neither known nor required, kept under their header as written. */
+export type ExtraAttributes = Record<string, string>;
+
+export interface Person {
+  id: string;
+  name: string;
+  /** `1`, `1.5`, `2`, `3`, a label kept verbatim (with a warning), or '' when not given. */
+  track: string;
+  /** Decision-maker (Track I) under the roster's rule. */
+  isDecisionMaker: boolean;
+  sector?: string;
+  organisation?: string;
+  country?: string;
+  side?: string;
+  /** In [-1, 1] on a user-defined axis. */
+  ideology?: number;
+  school?: string;
+  seniority?: number;
+  gender?: string;
+  extra: ExtraAttributes;
+  /** Where the person was defined: file and 1-based line. */
+  source: string;
+  line: number;
+}
+
+export interface Tie {
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  directed: boolean;
+  date?: string;
+  start?: string;
+  end?: string;
+  evidence?: string;
+  extra: ExtraAttributes;
+  line: number;
+}
+
+export interface RosterEvent {
+  id: string;
+  name: string;
+  date?: string;
+  initiative?: string;
+  round?: string;
+  format?: string;
+  location?: string;
+  extra: ExtraAttributes;
+  line: number;
+}
+
+export interface Attendance {
+  person: string;
+  event: string;
+  role?: string;
+  extra: ExtraAttributes;
+  line: number;
+}
+
+export type RosterFileKind = 'people' | 'ties' | 'events' | 'attendance';
+
+/** What happened to each file: the user can see exactly which rows were used. */
+export interface FileReport {
+  kind: RosterFileKind;
+  source: string;
+  delimiter: string;
+  encoding: string;
+  /** Data rows read (blank lines excluded). Always `rowsUsed + rowsSkipped`. */
+  rowsRead: number;
+  rowsUsed: number;
+  rowsSkipped: number;
+  blankLines: number;
+  /** Headers as written that were kept as extra attributes. */
+  extraColumns: string[];
+  /** For each canonical column found, the header as written. */
+  columns: Record<string, string>;
+}
+
+/** How decision-makers are recognised: people whose `column` has one of `values`. */
+export interface DecisionMakerRule {
+  column: string;
+  values: string[];
+}
+
+export interface Roster {
+  people: Person[];
+  ties: Tie[];
+  events: RosterEvent[];
+  attendance: Attendance[];
+  files: FileReport[];
+  decisionMakers: DecisionMakerRule;
+}
+
+/** Node attributes of the person graph. Measures are added by their `.assign` variants. */
+export interface PersonAttributes {
+  label: string;
+  name: string;
+  track: string;
+  isDecisionMaker: boolean;
+  sector?: string;
+  organisation?: string;
+  country?: string;
+  side?: string;
+  ideology?: number;
+  school?: string;
+  seniority?: number;
+  gender?: string;
+  /** Ids of the events the person attended, in file order. */
+  events: string[];
+  [extra: string]: unknown;
+}
+
+/** One tie as stored on a link (keeps its own direction). */
+export interface LinkTie {
+  from: string;
+  to: string;
+  type: string;
+  weight: number;
+  directed: boolean;
+  date?: string;
+  start?: string;
+  end?: string;
+  evidence?: string;
+  line: number;
+}
+
+/** Edge attributes of the person graph. */
+export interface LinkAttributes {
+  /** `tieWeight + sharedEvents`: see docs/measures.md, "The person graph". */
+  weight: number;
+  /** Sum of the weights of the ties between the two people. */
+  tieWeight: number;
+  /** Number of events both attended. */
+  sharedEvents: number;
+  /** Ids of the events both attended. */
+  events: string[];
+  /** Distinct tie types, sorted. */
+  types: string[];
+  /** Every tie between the two, with its direction. */
+  ties: LinkTie[];
+}
+
+export interface GraphAttributes {
+  decisionMakers: DecisionMakerRule;
+  [key: string]: unknown;
+}
+
+/** The person graph: undirected, simple, no self-loops. */
+export type RosterGraph = Graph<PersonAttributes, LinkAttributes, GraphAttributes>;
+
+/**
+ * Per-person measures, by output column name. The same names are used in `people-metrics.csv`,
+ * in `graph.json`/GEXF/GraphML node attributes and in `summary.json` (see docs/design-choices.md).
+ */
+export const PERSON_MEASURES = [
+  'degree',
+  'strength',
+  'betweenness',
+  'closeness',
+  'harmonic',
+  'pagerank',
+  'eigenvector',
+  'constraint',
+  'clustering',
+  'community',
+  'distance_to_track1',
+  'track1_within_1',
+  'track1_within_2',
+  'nearest_track1',
+] as const;
+
+export type PersonMeasure = (typeof PERSON_MEASURES)[number];
+
+/** Node attribute names trackmap itself writes; an input column with one of these names is renamed. */
+export const RESERVED_PERSON_ATTRIBUTES: readonly string[] = [
+  'label',
+  'isDecisionMaker',
+  'events',
+  'x',
+  'y',
+  'size',
+  'color',
+  ...PERSON_MEASURES,
+];

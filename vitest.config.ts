@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// Tests run against the sources (no build needed), except tests/cli which spawns the built binary.
+const alias = {
+  '@trackmap/core/node': src('./packages/core/src/node/index.ts'),
+  '@trackmap/core': src('./packages/core/src/index.ts'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'core', root: src('./packages/core'), include: ['test/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'tests', root: src('./tests'), include: ['**/*.test.ts'], exclude: ['e2e/**', 'node_modules/**'], testTimeout: 60_000 },
+      },
+    ],
+  },
+});
