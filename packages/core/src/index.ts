@@ -84,3 +84,15 @@ export type { AccessSummary, Analysis, AnalysisProgress, AnalysisSummary, Analyz
 // Utilities
 export { resolveOptions } from './options.js';
 export { createRng } from './utils/rng.js';
+
+// Serialisers (strings only) and the report
+export { csvCell, toCsv } from './export/csv.js';
+export { peopleMetricsCsv } from './export/people-metrics.js';
+export { importIssuesCsv } from './export/import-issues.js';
+export { graphJson } from './export/graph-json.js';
+export { graphGexf } from './export/gexf.js';
+export { graphGraphml } from './export/graphml.js';
+export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
+export type { MarkdownReportOptions } from './report/markdown.js';
+export { MEASURE_CATALOG } from './metrics/catalog.js';
+export type { MeasureInfo } from './metrics/catalog.js';

@@ -1,0 +1,75 @@
+/**
+ * trackmap command line
+ * =====================
+ *
+ * Builds the commands from the option tables in `options.ts` (commander) and routes every
+ * error through `reportError`. `main(argv)` returns the exit code instead of exiting, so tests
+ * and other programs can call it.
+ */
+
+import { TRACKMAP_VERSION } from '@trackmap/core';
+import { Command, CommanderError, Option } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
+import { ANALYZE_OPTIONS, type OptionSpec, ROSTER_OPTIONS } from './options.js';
+import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+function addOptions(command: Command, specs: OptionSpec[]): Command {
+  for (const spec of specs) {
+    const option = new Option(spec.flags, spec.description);
+    if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
+    if (spec.default !== undefined) option.default(spec.default);
+    command.addOption(option);
+  }
+  return command;
+}
+
+export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Command {
+  const program = new Command('trackmap')
+    .description('Map Track II diplomacy networks from CSV rosters: access to decision-makers, brokers, communities.')
+    .version(TRACKMAP_VERSION)
+    .showHelpAfterError('(run "trackmap --help" for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const analyze = new Command('analyze')
+    .description('import a roster, compute every measure, write the reports (people-metrics.csv, summary.json, report.md, graph.json/.gexf/.graphml)')
+    .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action((roster: string | undefined, options) => run(() => analyzeCommand(roster, options, io)));
+  addOptions(analyze, ROSTER_OPTIONS);
+  addOptions(analyze, ANALYZE_OPTIONS);
+  program.addCommand(analyze);
+  return program;
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let task: (() => Promise<number>) | undefined;
+  const program = buildProgram(io, (t) => {
+    task = t;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!task) {
+      if (argv.length === 0) {
+        program.outputHelp();
+        return EXIT_USAGE;
+      }
+      return 0;
+    }
+    return await task();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) return reportError(error, (s) => io.stderr.write(s));
+    return reportError(error, (s) => io.stderr.write(s));
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `graph.graphml` (Gephi, yEd, Cytoscape, NetworkX `read_graphml`): GraphML 1.0 with one
+ * `<key>` per attribute, typed `double` when every value is a finite number, `boolean` when
+ * every value is a boolean, `string` otherwise. Lists are `;`-joined; per-tie detail is left
+ * out (see graph.json). graphology-graphml only parses, so this small writer is ours.
+ *
+ * Reference: GraphML Primer, http://graphml.graphdrawing.org/primer/graphml-primer.html
+ */
+
+import type { RosterGraph } from '../types.js';
+import { flattenAttributes } from './flatten.js';
+
+type Scalar = string | number | boolean;
+
+function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // characters not allowed in XML 1.0 are dropped
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping XML-invalid control characters on purpose
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  );
+}
+
+function keyTypes(items: Record<string, Scalar>[]): Map<string, 'double' | 'boolean' | 'string'> {
+  const types = new Map<string, 'double' | 'boolean' | 'string'>();
+  for (const item of items) {
+    for (const [k, v] of Object.entries(item)) {
+      const t = typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string';
+      const prev = types.get(k);
+      types.set(k, prev === undefined || prev === t ? t : 'string');
+    }
+  }
+  return types;
+}
+
+export function graphGraphml(graph: RosterGraph): string {
+  const nodes = graph.mapNodes((key, attrs) => ({ key, data: flattenAttributes(attrs) }));
+  const edges = graph.mapEdges((key, attrs, source, target) => ({ key, source, target, data: flattenAttributes({ ...attrs }, ['ties']) }));
+  const nodeTypes = keyTypes(nodes.map((n) => n.data));
+  const edgeTypes = keyTypes(edges.map((e) => e.data));
+  const lines: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  const nodeIds = new Map<string, string>();
+  const edgeIds = new Map<string, string>();
+  [...nodeTypes].forEach(([name, type], i) => {
+    nodeIds.set(name, `n${i}`);
+    lines.push(`  <key id="n${i}" for="node" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+  });
+  [...edgeTypes].forEach(([name, type], i) => {
+    edgeIds.set(name, `e${i}`);
+    lines.push(`  <key id="e${i}" for="edge" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+  });
+  lines.push('  <graph id="G" edgedefault="undirected">');
+  const data = (ids: Map<string, string>, values: Record<string, Scalar>, indent: string) =>
+    Object.entries(values).map(([k, v]) => `${indent}<data key="${ids.get(k)}">${escapeXml(String(v))}</data>`);
+  for (const n of nodes) {
+    lines.push(`    <node id="${escapeXml(n.key)}">`, ...data(nodeIds, n.data, '      '), '    </node>');
+  }
+  for (const e of edges) {
+    lines.push(
+      `    <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">`,
+      ...data(edgeIds, e.data, '      '),
+      '    </edge>',
+    );
+  }
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,22 @@
+/**
+ * `people-metrics.csv`: one row per person — `id`, `name`, `track`, then every measure under
+ * its documented column name (docs/measures.md), then the person's other attributes.
+ */
+
+import type { PersonMetrics } from '../analysis/analyze.js';
+import { PERSON_MEASURES, type RosterGraph } from '../types.js';
+import { toCsv } from './csv.js';
+
+const ATTRIBUTE_COLUMNS = ['side', 'sector', 'organisation', 'country', 'ideology', 'school', 'seniority', 'gender'] as const;
+
+export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetrics[]): string {
+  const rows = people.map((p) => {
+    const attrs = graph.getNodeAttributes(p.id);
+    const row: Record<string, unknown> = { ...p, is_decision_maker: attrs.isDecisionMaker };
+    for (const c of ATTRIBUTE_COLUMNS) row[c] = attrs[c];
+    row.events = attrs.events;
+    return row;
+  });
+  const columns = ['id', 'name', 'track', ...PERSON_MEASURES, 'is_decision_maker', ...ATTRIBUTE_COLUMNS, 'events'];
+  return toCsv(rows, columns);
+}
