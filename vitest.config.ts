@@ -19,7 +19,13 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'tests', root: src('./tests'), include: ['**/*.test.ts'], exclude: ['e2e/**', 'node_modules/**'], testTimeout: 60_000 },
+        test: {
+          name: 'tests',
+          root: src('./tests'),
+          include: ['**/*.test.ts'],
+          exclude: ['e2e/**', 'node_modules/**'],
+          testTimeout: 60_000,
+        },
       },
     ],
   },

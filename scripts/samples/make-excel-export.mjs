@@ -11,181 +11,167 @@
 // Usage: node scripts/samples/make-excel-export.mjs
 // Reads data-samples/quickstart/*.csv, so the two samples stay in sync. No dependencies.
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const SRC = join(REPO, "data-samples", "quickstart");
-const OUT = join(REPO, "data-samples", "excel-export");
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SRC = join(REPO, 'data-samples', 'quickstart');
+const OUT = join(REPO, 'data-samples', 'excel-export');
 
 /** Minimal RFC 4180 parser for the (clean, comma, LF) quickstart files. */
 function parseCsv(text) {
-	const rows = [];
-	let row = [];
-	let field = "";
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ",") {
-			row.push(field);
-			field = "";
-		} else if (c === "\n" || c === "\r") {
-			if (c === "\r" && text[i + 1] === "\n") i++;
-			row.push(field);
-			if (row.some((f) => f !== "")) rows.push(row);
-			row = [];
-			field = "";
-		} else field += c;
-	}
-	if (field !== "" || row.length) {
-		row.push(field);
-		rows.push(row);
-	}
-	const [header, ...data] = rows;
-	return data.map((r) =>
-		Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])),
-	);
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...data] = rows;
+  return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
 // [canonical column or null for an extra column, header as the spreadsheet has it], in file order.
 const LAYOUT = {
-	"people.csv": [
-		["name", "Full Name"],
-		["id", "ID"],
-		["side", "Party"],
-		["track", "Track"],
-		["organisation", "Organization"],
-		["sector", "SECTOR"],
-		["gender", "Sex"],
-		["ideology", "Ideology Score"],
-		["school", "school_of_thought"],
-		["seniority", "Rank"],
-		["country", "Nationality"],
-		["Email notes", "Email notes"],
-	],
-	"ties.csv": [
-		["type", "Relation"],
-		["source", "From"],
-		["target", "To"],
-		["date", "Date"],
-		["weight", "Strength"],
-		["directed", "Is Directed"],
-		["evidence", "Citation"],
-		["notes", "notes"],
-	],
-	"events.csv": [
-		["name", "Title"],
-		["id", "Event ID"],
-		["date", "Start Date"],
-		["location", "Venue"],
-		["initiative", "Series"],
-		["round", "Round"],
-		["format", "Type"],
-	],
-	"attendance.csv": [
-		["role", "Role"],
-		["event", "Event_ID"],
-		["person", "Participant ID"],
-	],
+  'people.csv': [
+    ['name', 'Full Name'],
+    ['id', 'ID'],
+    ['side', 'Party'],
+    ['track', 'Track'],
+    ['organisation', 'Organization'],
+    ['sector', 'SECTOR'],
+    ['gender', 'Sex'],
+    ['ideology', 'Ideology Score'],
+    ['school', 'school_of_thought'],
+    ['seniority', 'Rank'],
+    ['country', 'Nationality'],
+    ['Email notes', 'Email notes'],
+  ],
+  'ties.csv': [
+    ['type', 'Relation'],
+    ['source', 'From'],
+    ['target', 'To'],
+    ['date', 'Date'],
+    ['weight', 'Strength'],
+    ['directed', 'Is Directed'],
+    ['evidence', 'Citation'],
+    ['notes', 'notes'],
+  ],
+  'events.csv': [
+    ['name', 'Title'],
+    ['id', 'Event ID'],
+    ['date', 'Start Date'],
+    ['location', 'Venue'],
+    ['initiative', 'Series'],
+    ['round', 'Round'],
+    ['format', 'Type'],
+  ],
+  'attendance.csv': [
+    ['role', 'Role'],
+    ['event', 'Event_ID'],
+    ['person', 'Participant ID'],
+  ],
 };
 
 // Columns whose values are numbers (written with a decimal comma) or booleans (TRUE/FALSE).
-const NUMERIC = new Set(["ideology", "seniority", "weight"]);
-const BOOLEAN = new Set(["directed"]);
+const NUMERIC = new Set(['ideology', 'seniority', 'weight']);
+const BOOLEAN = new Set(['directed']);
 
 // Extra cells that are not in the quickstart files (extra attributes, not roster values).
 const EMAIL_NOTES = {
-	"ald-01": "via the private office only; cc chief of staff",
-	"ald-03": 'prefers "Signal"; replies slowly',
-	"ves-03": "no email;\nphone the Mothers of the Valley office",
+  'ald-01': 'via the private office only; cc chief of staff',
+  'ald-03': 'prefers "Signal"; replies slowly',
+  'ves-03': 'no email;\nphone the Mothers of the Valley office',
 };
 const TIE_NOTES = {
-	"ald-03>ald-01>advises":
-		'Confirmed in interview; see file "A-17"\nFollow-up: "weekly calls"',
-	"ves-02>ves-01>advises":
-		'Two sources agree;\nadvice is informal, "off the books"',
-	"ald-03>ves-02>co-author":
-		'Joint paper: "Sharing the Tessa"; 2023\nPublished in both languages\n(see ev-2)',
+  'ald-03>ald-01>advises': 'Confirmed in interview; see file "A-17"\nFollow-up: "weekly calls"',
+  'ves-02>ves-01>advises': 'Two sources agree;\nadvice is informal, "off the books"',
+  'ald-03>ves-02>co-author': 'Joint paper: "Sharing the Tessa"; 2023\nPublished in both languages\n(see ev-2)',
 };
 
 // Which data rows (0-based) get trailing empty columns, and after which a blank line follows.
 const TRAILING = {
-	"people.csv": [1, 4, 9],
-	"ties.csv": [0, 6],
-	"events.csv": [1],
-	"attendance.csv": [2],
+  'people.csv': [1, 4, 9],
+  'ties.csv': [0, 6],
+  'events.csv': [1],
+  'attendance.csv': [2],
 };
 const BLANK_AFTER = {
-	"people.csv": [5],
-	"ties.csv": [9],
-	"events.csv": [],
-	"attendance.csv": [7],
+  'people.csv': [5],
+  'ties.csv': [9],
+  'events.csv': [],
+  'attendance.csv': [7],
 };
 
 function cell(value) {
-	const s = String(value ?? "");
-	return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  const s = String(value ?? '');
+  return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 function excelValue(column, value) {
-	if (NUMERIC.has(column) && /^-?\d+\.\d+$/.test(value))
-		return value.replace(".", ",");
-	if (BOOLEAN.has(column) && value !== "")
-		return value.toLowerCase() === "true" ? "TRUE" : "FALSE";
-	return value;
+  if (NUMERIC.has(column) && /^-?\d+\.\d+$/.test(value)) return value.replace('.', ',');
+  if (BOOLEAN.has(column) && value !== '') return value.toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
+  return value;
 }
 
 function extraValue(file, column, row) {
-	if (file === "people.csv" && column === "Email notes")
-		return EMAIL_NOTES[row.id] ?? "";
-	if (file === "ties.csv" && column === "notes")
-		return TIE_NOTES[`${row.source}>${row.target}>${row.type}`] ?? "";
-	return undefined;
+  if (file === 'people.csv' && column === 'Email notes') return EMAIL_NOTES[row.id] ?? '';
+  if (file === 'ties.csv' && column === 'notes') return TIE_NOTES[`${row.source}>${row.target}>${row.type}`] ?? '';
+  return undefined;
 }
 
 function writeVariant(file) {
-	const rows = parseCsv(readFileSync(join(SRC, file), "utf8"));
-	const layout = LAYOUT[file];
-	const lines = [layout.map(([, header]) => cell(header)).join(";")];
-	rows.forEach((row, i) => {
-		const cells = layout.map(([column]) => {
-			const extra = extraValue(file, column, row);
-			if (extra !== undefined) return cell(extra);
-			if (!(column in row))
-				throw new Error(`${file}: quickstart has no column ${column}`);
-			return cell(excelValue(column, row[column]));
-		});
-		let line = cells.join(";");
-		if (TRAILING[file].includes(i)) line += ";;";
-		lines.push(line);
-		if (BLANK_AFTER[file].includes(i)) lines.push("");
-	});
-	// Every canonical column of the source must be carried over.
-	for (const column of Object.keys(rows[0] ?? {})) {
-		if (!layout.some(([c]) => c === column))
-			throw new Error(`${file}: column ${column} not mapped`);
-	}
-	const text = `\uFEFF${lines.join("\r\n")}\r\n`;
-	writeFileSync(join(OUT, file), text, "utf8");
-	return { file, rows: rows.length, headers: layout.map(([, h]) => h) };
+  const rows = parseCsv(readFileSync(join(SRC, file), 'utf8'));
+  const layout = LAYOUT[file];
+  const lines = [layout.map(([, header]) => cell(header)).join(';')];
+  rows.forEach((row, i) => {
+    const cells = layout.map(([column]) => {
+      const extra = extraValue(file, column, row);
+      if (extra !== undefined) return cell(extra);
+      if (!(column in row)) throw new Error(`${file}: quickstart has no column ${column}`);
+      return cell(excelValue(column, row[column]));
+    });
+    let line = cells.join(';');
+    if (TRAILING[file].includes(i)) line += ';;';
+    lines.push(line);
+    if (BLANK_AFTER[file].includes(i)) lines.push('');
+  });
+  // Every canonical column of the source must be carried over.
+  for (const column of Object.keys(rows[0] ?? {})) {
+    if (!layout.some(([c]) => c === column)) throw new Error(`${file}: column ${column} not mapped`);
+  }
+  const text = `\uFEFF${lines.join('\r\n')}\r\n`;
+  writeFileSync(join(OUT, file), text, 'utf8');
+  return { file, rows: rows.length, headers: layout.map(([, h]) => h) };
 }
 
 function readme(outputs) {
-	const table = outputs
-		.map(
-			(o) =>
-				`| \`${o.file}\` | ${o.rows} | ${o.headers.map((h) => `\`${h}\``).join(", ")} |`,
-		)
-		.join("\n");
-	return `# Excel export variant of the quick start roster (fictional)
+  const table = outputs
+    .map((o) => `| \`${o.file}\` | ${o.rows} | ${o.headers.map((h) => `\`${h}\``).join(', ')} |`)
+    .join('\n');
+  return `# Excel export variant of the quick start roster (fictional)
 
 **The same roster as [\`../quickstart/\`](../quickstart/README.md)**, written the way European
 Excel or Google Sheets exports a sheet as CSV. Every person, tie, event and attendance has the same
@@ -233,12 +219,10 @@ CC0 1.0 (public domain dedication). Fictional data; no real person is described.
 }
 
 function main() {
-	mkdirSync(OUT, { recursive: true });
-	const outputs = Object.keys(LAYOUT).map(writeVariant);
-	writeFileSync(join(OUT, "README.md"), readme(outputs), "utf8");
-	console.log(
-		`wrote data-samples/excel-export: ${outputs.map((o) => `${o.file} ${o.rows} rows`).join(", ")}`,
-	);
+  mkdirSync(OUT, { recursive: true });
+  const outputs = Object.keys(LAYOUT).map(writeVariant);
+  writeFileSync(join(OUT, 'README.md'), readme(outputs), 'utf8');
+  console.log(`wrote data-samples/excel-export: ${outputs.map((o) => `${o.file} ${o.rows} rows`).join(', ')}`);
 }
 
 main();

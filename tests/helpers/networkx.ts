@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
-import { florentineFamilies, karateClub } from 'graphology-generators/social';
 import { krackhardtKite } from 'graphology-generators/small';
+import { florentineFamilies, karateClub } from 'graphology-generators/social';
 
 export interface OracleGraph {
   nodes: string[];

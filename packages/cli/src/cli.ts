@@ -37,7 +37,9 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
     .exitOverride();
 
   const analyze = new Command('analyze')
-    .description('import a roster, compute every measure, write the reports (people-metrics.csv, summary.json, report.md, graph.json/.gexf/.graphml)')
+    .description(
+      'import a roster, compute every measure, write the reports (people-metrics.csv, summary.json, report.md, graph.json/.gexf/.graphml)',
+    )
     .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -49,7 +51,10 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
-export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   let task: (() => Promise<number>) | undefined;
   const program = buildProgram(io, (t) => {
     task = t;
@@ -66,7 +71,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return await task();
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0)
+        return 0;
       return EXIT_USAGE;
     }
     if (error instanceof UsageError) return reportError(error, (s) => io.stderr.write(s));

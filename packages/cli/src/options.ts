@@ -28,7 +28,8 @@ export function parseInteger(name: string) {
 export function parsePositive(name: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!/^\d*\.?\d+([eE][+-]?\d+)?$/.test(value) || !(n > 0)) throw new UsageError(`--${name}: expected a number > 0, got "${value}"`);
+    if (!/^\d*\.?\d+([eE][+-]?\d+)?$/.test(value) || !(n > 0))
+      throw new UsageError(`--${name}: expected a number > 0, got "${value}"`);
     return n;
   };
 }
@@ -39,7 +40,9 @@ export function parseColumn(value: string, previous: unknown): Record<string, Re
   const [left, header] = keyValue(value, '--column');
   const [kind, key] = left.split('.');
   if (!kind || !key || !['people', 'ties', 'events', 'attendance'].includes(kind)) {
-    throw new UsageError(`--column: expected FILE.COLUMN=HEADER with FILE one of people, ties, events, attendance; got "${value}"`);
+    throw new UsageError(
+      `--column: expected FILE.COLUMN=HEADER with FILE one of people, ties, events, attendance; got "${value}"`,
+    );
   }
   acc[kind] = { ...(acc[kind] ?? {}), [key]: header };
   return acc;
@@ -54,27 +57,48 @@ export function parseTrackLabel(value: string, previous: unknown): Record<string
 /** `--decision-makers role=minister,negotiator` */
 export function parseDecisionMakers(value: string): { column: string; values: string[] } {
   const [column, values] = keyValue(value, '--decision-makers');
-  const list = values.split(',').map((v) => v.trim()).filter((v) => v !== '');
-  if (list.length === 0) throw new UsageError(`--decision-makers: give at least one value after "=", e.g. role=minister`);
+  const list = values
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  if (list.length === 0)
+    throw new UsageError(`--decision-makers: give at least one value after "=", e.g. role=minister`);
   return { column, values: list };
 }
 
 export const ROSTER_OPTIONS: OptionSpec[] = [
-  { flags: '--people <file>', description: 'people file (overrides the folder\'s people.csv)' },
+  { flags: '--people <file>', description: "people file (overrides the folder's people.csv)" },
   { flags: '--ties <file>', description: 'ties file' },
   { flags: '--events <file>', description: 'events file' },
   { flags: '--attendance <file>', description: 'attendance file' },
   { flags: '--config <file>', description: 'config file (default: trackmap.config.json in the roster folder, if any)' },
-  { flags: '--column <file.column=header>', description: 'map a header to a column, e.g. people.name="Full name" (repeatable)', parse: parseColumn },
-  { flags: '--track <label=track>', description: 'map a track label, e.g. "Track 4=2" (repeatable)', parse: parseTrackLabel },
-  { flags: '--decision-makers <column=values>', description: 'who the decision-makers are, e.g. role=minister,negotiator (default track=1)', parse: parseDecisionMakers },
+  {
+    flags: '--column <file.column=header>',
+    description: 'map a header to a column, e.g. people.name="Full name" (repeatable)',
+    parse: parseColumn,
+  },
+  {
+    flags: '--track <label=track>',
+    description: 'map a track label, e.g. "Track 4=2" (repeatable)',
+    parse: parseTrackLabel,
+  },
+  {
+    flags: '--decision-makers <column=values>',
+    description: 'who the decision-makers are, e.g. role=minister,negotiator (default track=1)',
+    parse: parseDecisionMakers,
+  },
   { flags: '--strict', description: 'treat every import warning as an error' },
 ];
 
 export const ANALYZE_OPTIONS: OptionSpec[] = [
   { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
   { flags: '--seed <n>', description: 'seed of the community detection', default: 42, parse: parseInteger('seed') },
-  { flags: '--resolution <x>', description: 'Louvain resolution (higher: smaller communities)', default: 1, parse: parsePositive('resolution') },
+  {
+    flags: '--resolution <x>',
+    description: 'Louvain resolution (higher: smaller communities)',
+    default: 1,
+    parse: parsePositive('resolution'),
+  },
   { flags: '--json', description: 'print a machine-readable summary on stdout' },
   { flags: '-q, --quiet', description: 'no progress display' },
 ];

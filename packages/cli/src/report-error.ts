@@ -30,10 +30,15 @@ export function reportError(error: unknown, write: (text: string) => void): numb
     if (errors.length === 0) {
       // strict mode: warnings were promoted
       lines.push(...warnings.map((i) => `error ${i.code} ${i.message}${i.hint ? `\n  → ${i.hint}` : ''}`));
-      lines.push(`${warnings.length} problem${warnings.length === 1 ? '' : 's'} stopped the import (--strict). Nothing was written.`);
+      lines.push(
+        `${warnings.length} problem${warnings.length === 1 ? '' : 's'} stopped the import (--strict). Nothing was written.`,
+      );
     } else {
-      if (warnings.length > 0) lines.push(`(${warnings.length} warning${warnings.length === 1 ? '' : 's'} too; fix the errors first)`);
-      lines.push(`${errors.length} error${errors.length === 1 ? '' : 's'}: the roster was not imported and nothing was written.`);
+      if (warnings.length > 0)
+        lines.push(`(${warnings.length} warning${warnings.length === 1 ? '' : 's'} too; fix the errors first)`);
+      lines.push(
+        `${errors.length} error${errors.length === 1 ? '' : 's'}: the roster was not imported and nothing was written.`,
+      );
     }
     write(`${lines.join('\n')}\n`);
     return EXIT_DATA;

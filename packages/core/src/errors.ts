@@ -29,12 +29,7 @@ export type CsvIssueCode =
   | 'CSV_ENCODING'
   | 'CSV_EMPTY_FILE';
 
-export type TrackmapErrorCode =
-  | CsvIssueCode
-  | 'INVALID_GRAPH'
-  | 'INVALID_OPTION'
-  | 'CONVERGENCE'
-  | 'IMPORT_FAILED';
+export type TrackmapErrorCode = CsvIssueCode | 'INVALID_GRAPH' | 'INVALID_OPTION' | 'CONVERGENCE' | 'IMPORT_FAILED';
 
 /** Base class of every error trackmap throws on purpose. */
 export class TrackmapError extends Error {

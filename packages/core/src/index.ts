@@ -3,6 +3,19 @@
  * Node file I/O lives in `@trackmap/core/node`.
  */
 
+export type {
+  AccessSummary,
+  Analysis,
+  AnalysisProgress,
+  AnalysisSummary,
+  AnalyzeOptions,
+  PersonMetrics,
+} from './analysis/analyze.js';
+// Analysis
+export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, median, TRACKMAP_VERSION } from './analysis/analyze.js';
+export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
+export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
+export type { CsvIssueCode, CsvPosition, TrackmapErrorCode } from './errors.js';
 // Errors
 export {
   ConvergenceError,
@@ -13,10 +26,56 @@ export {
   RosterImportError,
   TrackmapError,
 } from './errors.js';
-export type { CsvIssueCode, CsvPosition, TrackmapErrorCode } from './errors.js';
-
-// Types
-export { PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
+// Serialisers (strings only) and the report
+export { csvCell, toCsv } from './export/csv.js';
+export { graphGexf } from './export/gexf.js';
+export { graphJson } from './export/graph-json.js';
+export { graphGraphml } from './export/graphml.js';
+export { importIssuesCsv } from './export/import-issues.js';
+export { peopleMetricsCsv } from './export/people-metrics.js';
+// Graph
+export { buildPersonGraph } from './graph/build-person-graph.js';
+export type { CsvDelimiter, CsvRow, CsvTable } from './import/csv-table.js';
+export { detectDelimiter, readCsvTable } from './import/csv-table.js';
+export type { DecodedText, DetectedEncoding } from './import/decode.js';
+// Import
+export { decodeCsvBytes, decodeWindows1252 } from './import/decode.js';
+export type { ImportIssue, IssueAction, IssueLevel } from './import/issues.js';
+export { makeIssue, sortIssues } from './import/issues.js';
+export type { CsvSource, ParseRosterOptions, ParseRosterResult, RosterSources } from './import/roster-csv.js';
+export { DEFAULT_PARSE_ROSTER_OPTIONS, parseRoster } from './import/roster-csv.js';
+export {
+  normaliseHeader,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  parseTrack,
+  ROSTER_COLUMNS,
+  ROSTER_FILE_NAMES,
+} from './import/roster-schema.js';
+export type { Track1Access, Track1AccessOptions } from './metrics/access/track1-access.js';
+export { DEFAULT_TRACK1_ACCESS_OPTIONS, track1Access } from './metrics/access/track1-access.js';
+export type { MeasureInfo } from './metrics/catalog.js';
+export { MEASURE_CATALOG } from './metrics/catalog.js';
+// Measures
+export { betweenness } from './metrics/centrality/betweenness.js';
+export { closeness } from './metrics/centrality/closeness.js';
+export type { EdgeWeightGetter, StrengthOptions } from './metrics/centrality/degree.js';
+export { DEFAULT_STRENGTH_OPTIONS, degree, strength } from './metrics/centrality/degree.js';
+export type { EigenvectorOptions } from './metrics/centrality/eigenvector.js';
+export { DEFAULT_EIGENVECTOR_OPTIONS, eigenvector } from './metrics/centrality/eigenvector.js';
+export { harmonic } from './metrics/centrality/harmonic.js';
+export type { PagerankOptions } from './metrics/centrality/pagerank.js';
+export { DEFAULT_PAGERANK_OPTIONS, pagerank } from './metrics/centrality/pagerank.js';
+export type { GraphSummary } from './metrics/graph/summary.js';
+export { averageClustering, degreeAssortativity, density, graphSummary } from './metrics/graph/summary.js';
+export type { NodeMeasure, NodeValues } from './metrics/measure.js';
+export { clustering } from './metrics/node/clustering.js';
+export { constraint } from './metrics/structural-holes/constraint.js';
+// Utilities
+export { resolveOptions } from './options.js';
+export type { MarkdownReportOptions } from './report/markdown.js';
+export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
 export type {
   Attendance,
   CanonicalTrack,
@@ -34,65 +93,6 @@ export type {
   RosterGraph,
   Tie,
 } from './types.js';
-
-// Import
-export { decodeCsvBytes, decodeWindows1252 } from './import/decode.js';
-export type { DecodedText, DetectedEncoding } from './import/decode.js';
-export { detectDelimiter, readCsvTable } from './import/csv-table.js';
-export type { CsvDelimiter, CsvRow, CsvTable } from './import/csv-table.js';
-export { makeIssue, sortIssues } from './import/issues.js';
-export type { ImportIssue, IssueAction, IssueLevel } from './import/issues.js';
-export { DEFAULT_PARSE_ROSTER_OPTIONS, parseRoster } from './import/roster-csv.js';
-export type { CsvSource, ParseRosterOptions, ParseRosterResult, RosterSources } from './import/roster-csv.js';
-export {
-  normaliseHeader,
-  parseBoolean,
-  parseDate,
-  parseNumber,
-  parseTrack,
-  ROSTER_COLUMNS,
-  ROSTER_FILE_NAMES,
-} from './import/roster-schema.js';
-
-// Graph
-export { buildPersonGraph } from './graph/build-person-graph.js';
-
-// Measures
-export { betweenness } from './metrics/centrality/betweenness.js';
-export { closeness } from './metrics/centrality/closeness.js';
-export { DEFAULT_STRENGTH_OPTIONS, degree, strength } from './metrics/centrality/degree.js';
-export type { EdgeWeightGetter, StrengthOptions } from './metrics/centrality/degree.js';
-export { DEFAULT_EIGENVECTOR_OPTIONS, eigenvector } from './metrics/centrality/eigenvector.js';
-export type { EigenvectorOptions } from './metrics/centrality/eigenvector.js';
-export { harmonic } from './metrics/centrality/harmonic.js';
-export { DEFAULT_PAGERANK_OPTIONS, pagerank } from './metrics/centrality/pagerank.js';
-export type { PagerankOptions } from './metrics/centrality/pagerank.js';
-export { constraint } from './metrics/structural-holes/constraint.js';
-export { clustering } from './metrics/node/clustering.js';
-export { DEFAULT_TRACK1_ACCESS_OPTIONS, track1Access } from './metrics/access/track1-access.js';
-export type { Track1Access, Track1AccessOptions } from './metrics/access/track1-access.js';
-export { averageClustering, degreeAssortativity, density, graphSummary } from './metrics/graph/summary.js';
-export type { GraphSummary } from './metrics/graph/summary.js';
-export type { NodeMeasure, NodeValues } from './metrics/measure.js';
-export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
-export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
-
-// Analysis
-export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, median, TRACKMAP_VERSION } from './analysis/analyze.js';
-export type { AccessSummary, Analysis, AnalysisProgress, AnalysisSummary, AnalyzeOptions, PersonMetrics } from './analysis/analyze.js';
-
-// Utilities
-export { resolveOptions } from './options.js';
+// Types
+export { PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
 export { createRng } from './utils/rng.js';
-
-// Serialisers (strings only) and the report
-export { csvCell, toCsv } from './export/csv.js';
-export { peopleMetricsCsv } from './export/people-metrics.js';
-export { importIssuesCsv } from './export/import-issues.js';
-export { graphJson } from './export/graph-json.js';
-export { graphGexf } from './export/gexf.js';
-export { graphGraphml } from './export/graphml.js';
-export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
-export type { MarkdownReportOptions } from './report/markdown.js';
-export { MEASURE_CATALOG } from './metrics/catalog.js';
-export type { MeasureInfo } from './metrics/catalog.js';

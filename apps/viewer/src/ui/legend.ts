@@ -32,7 +32,10 @@ export function renderLegend(container: HTMLElement, graph: RosterGraph): () => 
   const root = el('div', {}, [
     el('h2', { className: 'legend__title', text: 'Tracks' }),
     list,
-    el('p', { className: 'legend__note', text: 'Node size: number of people linked (degree). Click a person for their measures.' }),
+    el('p', {
+      className: 'legend__note',
+      text: 'Node size: number of people linked (degree). Click a person for their measures.',
+    }),
   ]);
   container.replaceChildren(root);
   return () => container.replaceChildren();

@@ -6,9 +6,9 @@
 import { resolve } from 'node:path';
 import { analyzeRoster, type ImportIssue } from '@trackmap/core';
 import { readRoster, rosterTitle, writeAnalysis } from '@trackmap/core/node';
+import type { CliIo } from '../cli.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../report-error.js';
-import type { CliIo } from '../cli.js';
 
 export interface AnalyzeCommandOptions {
   out: string;
@@ -27,9 +27,15 @@ export interface AnalyzeCommandOptions {
   quiet?: boolean;
 }
 
-export async function analyzeCommand(roster: string | undefined, options: AnalyzeCommandOptions, io: CliIo): Promise<number> {
+export async function analyzeCommand(
+  roster: string | undefined,
+  options: AnalyzeCommandOptions,
+  io: CliIo,
+): Promise<number> {
   if (roster === undefined && options.people === undefined) {
-    throw new UsageError('analyze: give a roster folder, e.g. "trackmap analyze data-samples/dialogue", or --people FILE');
+    throw new UsageError(
+      'analyze: give a roster folder, e.g. "trackmap analyze data-samples/dialogue", or --people FILE',
+    );
   }
   const location = {
     ...(roster !== undefined ? { dir: roster } : {}),
@@ -44,7 +50,11 @@ export async function analyzeCommand(roster: string | undefined, options: Analyz
   const progress = createProgress(io.stderr, !options.quiet && !options.json);
   let analysis: ReturnType<typeof analyzeRoster>;
   try {
-    analysis = analyzeRoster(imported, { seed: options.seed, resolution: options.resolution, onProgress: (p) => progress.update(p) });
+    analysis = analyzeRoster(imported, {
+      seed: options.seed,
+      resolution: options.resolution,
+      onProgress: (p) => progress.update(p),
+    });
   } finally {
     progress.stop();
   }
@@ -82,7 +92,12 @@ function pct(x: number): string {
 function warningDigest(issues: readonly ImportIssue[], out: string): string {
   const shown = issues.slice(0, 5).map((i) => `warning ${i.code} ${i.message}`);
   const more = issues.length > shown.length ? [`... ${issues.length - shown.length} more`] : [];
-  return [...shown, ...more, `${issues.length} import warning${issues.length === 1 ? '' : 's'}: rows skipped or values dropped are listed in ${out}/import-issues.csv.`, ''].join('\n');
+  return [
+    ...shown,
+    ...more,
+    `${issues.length} import warning${issues.length === 1 ? '' : 's'}: rows skipped or values dropped are listed in ${out}/import-issues.csv.`,
+    '',
+  ].join('\n');
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {

@@ -47,11 +47,27 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
 });
 
 /** One row of people-metrics.csv. */
-export type PersonMetrics = {
+export interface PersonMetrics {
   id: string;
   name: string;
   track: string;
-} & { [K in Exclude<PersonMeasure, 'nearest_track1'>]: number | null } & { nearest_track1: string[] };
+  degree: number;
+  strength: number;
+  betweenness: number;
+  closeness: number;
+  harmonic: number;
+  pagerank: number;
+  eigenvector: number;
+  /** `null` for isolates (undefined). */
+  constraint: number | null;
+  clustering: number;
+  community: number;
+  /** `null` when no decision-maker is reachable. */
+  distance_to_track1: number | null;
+  track1_within_1: number;
+  track1_within_2: number;
+  nearest_track1: string[];
+}
 
 export interface AccessSummary {
   decisionMakers: number;
@@ -156,16 +172,16 @@ export function analyzeRoster(
       id: node,
       name: attrs.name,
       track: attrs.track,
-      degree: value(values.degree, node),
-      strength: value(values.strength, node),
-      betweenness: value(values.betweenness, node),
-      closeness: value(values.closeness, node),
-      harmonic: value(values.harmonic, node),
-      pagerank: value(values.pagerank, node),
-      eigenvector: value(values.eigenvector, node),
+      degree: numeric(values.degree, node),
+      strength: numeric(values.strength, node),
+      betweenness: numeric(values.betweenness, node),
+      closeness: numeric(values.closeness, node),
+      harmonic: numeric(values.harmonic, node),
+      pagerank: numeric(values.pagerank, node),
+      eigenvector: numeric(values.eigenvector, node),
       constraint: value(values.constraint, node),
-      clustering: value(values.clustering, node),
-      community: value(values.community, node),
+      clustering: numeric(values.clustering, node),
+      community: numeric(values.community, node),
       distance_to_track1: a.distance_to_track1,
       track1_within_1: a.track1_within_1,
       track1_within_2: a.track1_within_2,
@@ -195,7 +211,12 @@ export function analyzeRoster(
         decisionMakerRule: roster.decisionMakers,
       },
       import: { warnings: imported.issues.length, byCode },
-      graph: { ...structure, modularity: louvain.modularity, communities: louvain.count, communitySizes: louvain.sizes },
+      graph: {
+        ...structure,
+        modularity: louvain.modularity,
+        communities: louvain.count,
+        communitySizes: louvain.sizes,
+      },
       access: accessSummary(graph, people),
       settings: { seed: opts.seed, resolution: opts.resolution },
     },
@@ -205,6 +226,12 @@ export function analyzeRoster(
 function value(values: NodeValues | Record<string, number> | undefined, node: string): number | null {
   const v = values?.[node];
   return v === undefined ? null : v;
+}
+
+function numeric(values: NodeValues | Record<string, number> | undefined, node: string): number {
+  const v = values?.[node];
+  if (typeof v !== 'number') throw new Error(`internal: measure missing for node ${node}`);
+  return v;
 }
 
 function countBy(keys: string[]): Record<string, number> {
@@ -236,7 +263,9 @@ function accessSummary(graph: RosterGraph, people: PersonMetrics[]): AccessSumma
     decisionMakers: people.length - participants.length,
     participants: participants.length,
     distanceHistogram: Object.fromEntries(
-      Object.entries(histogram).sort(([a], [b]) => (a === 'unreachable' ? 1 : b === 'unreachable' ? -1 : Number(a) - Number(b))),
+      Object.entries(histogram).sort(([a], [b]) =>
+        a === 'unreachable' ? 1 : b === 'unreachable' ? -1 : Number(a) - Number(b),
+      ),
     ),
     shareWithin1: share((p) => (p.track1_within_1 ?? 0) > 0),
     shareWithin2: share((p) => (p.track1_within_2 ?? 0) > 0),

@@ -26,9 +26,9 @@
  *       103(23), 8577-8582. doi:10.1073/pnas.0601602103
  */
 
-import type { AbstractGraph } from 'graphology-types';
 import graphologyLouvain from 'graphology-communities-louvain';
 import graphologyModularity from 'graphology-metrics/graph/modularity.js';
+import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../graph/index.js';
 import { isFunction, positiveNumber, resolveOptions } from '../options.js';
 import { createRng } from '../utils/rng.js';

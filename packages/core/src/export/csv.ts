@@ -32,7 +32,10 @@ export function csvCell(value: unknown): string {
  * Writes rows as CSV with the given columns (header first). Line ends are `\n`; fields are
  * quoted when they contain the delimiter, a quote or a line break.
  */
-export function toCsv<T extends Record<string, unknown>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+export function toCsv<T extends Record<string, unknown>>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): string {
   const records = rows.map((row) => columns.map((c) => csvCell(row[c])));
   return stringify([columns.map((c) => csvCell(c)), ...records], { eof: true, record_delimiter: 'unix' });
 }

@@ -1,5 +1,8 @@
 /** Scalar-only copies of attributes for formats that cannot hold lists (GEXF, GraphML). */
-export function flattenAttributes(attributes: Record<string, unknown>, omit: readonly string[] = []): Record<string, string | number | boolean> {
+export function flattenAttributes(
+  attributes: Record<string, unknown>,
+  omit: readonly string[] = [],
+): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(attributes)) {
     if (omit.includes(k) || v === null || v === undefined) continue;

@@ -39,7 +39,12 @@ function keyTypes(items: Record<string, Scalar>[]): Map<string, 'double' | 'bool
 
 export function graphGraphml(graph: RosterGraph): string {
   const nodes = graph.mapNodes((key, attrs) => ({ key, data: flattenAttributes(attrs) }));
-  const edges = graph.mapEdges((key, attrs, source, target) => ({ key, source, target, data: flattenAttributes({ ...attrs }, ['ties']) }));
+  const edges = graph.mapEdges((key, attrs, source, target) => ({
+    key,
+    source,
+    target,
+    data: flattenAttributes({ ...attrs }, ['ties']),
+  }));
   const nodeTypes = keyTypes(nodes.map((n) => n.data));
   const edgeTypes = keyTypes(edges.map((e) => e.data));
   const lines: string[] = [

@@ -7,7 +7,16 @@ import type { PersonMetrics } from '../analysis/analyze.js';
 import { PERSON_MEASURES, type RosterGraph } from '../types.js';
 import { toCsv } from './csv.js';
 
-const ATTRIBUTE_COLUMNS = ['side', 'sector', 'organisation', 'country', 'ideology', 'school', 'seniority', 'gender'] as const;
+const ATTRIBUTE_COLUMNS = [
+  'side',
+  'sector',
+  'organisation',
+  'country',
+  'ideology',
+  'school',
+  'seniority',
+  'gender',
+] as const;
 
 export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetrics[]): string {
   const rows = people.map((p) => {

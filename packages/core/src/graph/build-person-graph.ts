@@ -19,14 +19,7 @@
  */
 
 import Graph from 'graphology';
-import type {
-  GraphAttributes,
-  LinkAttributes,
-  LinkTie,
-  PersonAttributes,
-  Roster,
-  RosterGraph,
-} from '../types.js';
+import type { GraphAttributes, LinkAttributes, LinkTie, PersonAttributes, Roster, RosterGraph } from '../types.js';
 
 /**
  * Builds the person graph of a roster.
@@ -77,7 +70,14 @@ export function buildPersonGraph(roster: Roster): RosterGraph {
 
   for (const t of roster.ties) {
     const attrs = link(t.source, t.target);
-    const tie: LinkTie = { from: t.source, to: t.target, type: t.type, weight: t.weight, directed: t.directed, line: t.line };
+    const tie: LinkTie = {
+      from: t.source,
+      to: t.target,
+      type: t.type,
+      weight: t.weight,
+      directed: t.directed,
+      line: t.line,
+    };
     for (const k of ['date', 'start', 'end', 'evidence'] as const) if (t[k] !== undefined) tie[k] = t[k];
     attrs.ties.push(tie);
     attrs.tieWeight += t.weight;

@@ -19,16 +19,21 @@ export interface AdjacencyIndex {
 
 export function assertSimpleUndirected(graph: AbstractGraph, name: string): void {
   if (graph.type !== 'undirected' || graph.multi) {
-    throw new InvalidGraphError(`${name}: expected a simple undirected graph, got a ${graph.multi ? 'multi ' : ''}${graph.type} graph`);
+    throw new InvalidGraphError(
+      `${name}: expected a simple undirected graph, got a ${graph.multi ? 'multi ' : ''}${graph.type} graph`,
+    );
   }
 }
 
 export function buildAdjacencyIndex(graph: AbstractGraph): AdjacencyIndex {
   const nodes = graph.nodes();
   const indexOf = new Map<string, number>();
-  nodes.forEach((n, i) => indexOf.set(n, i));
+  nodes.forEach((n, i) => {
+    indexOf.set(n, i);
+  });
   const offsets = new Int32Array(nodes.length + 1);
-  for (let i = 0; i < nodes.length; i++) offsets[i + 1] = (offsets[i] as number) + graph.degreeWithoutSelfLoops(nodes[i] as string);
+  for (let i = 0; i < nodes.length; i++)
+    offsets[i + 1] = (offsets[i] as number) + graph.degreeWithoutSelfLoops(nodes[i] as string);
   const targets = new Int32Array(offsets[nodes.length] as number);
   const fill = offsets.slice(0, nodes.length);
   graph.forEachEdge((_e, _a, s, t) => {

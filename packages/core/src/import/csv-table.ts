@@ -17,7 +17,7 @@
  */
 
 import { parse } from 'csv-parse/browser/esm/sync';
-import { makeIssue, type ImportIssue } from './issues.js';
+import { type ImportIssue, makeIssue } from './issues.js';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -117,6 +117,15 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
   } catch (error) {
     const line = firstContentLineAfter(normalised, lastRecordEnd);
     const code = (error as { code?: string }).code ?? 'CSV_ERROR';
+    const fieldIndex =
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? openQuoteField(normalised, line, delimiter)
+        : (error as { column?: number }).column;
+    const header = firstRecordFields(normalised, delimiter);
+    const column =
+      fieldIndex !== undefined && fieldIndex >= 0
+        ? { column: header[fieldIndex] || `field ${fieldIndex + 1}`, columnIndex: fieldIndex }
+        : {};
     const detail =
       code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'a quoted field opened here is never closed'
@@ -127,6 +136,7 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
       makeIssue('CSV_SYNTAX', 'error', 'import-stopped', detail, {
         source,
         line,
+        ...column,
         hint: 'open the file in a text editor at this line and fix the quotes',
       }),
     );
@@ -167,7 +177,7 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
             ...(extra ? { column: `field ${width + 1}`, columnIndex: width, value: cells[width] ?? '' } : {}),
             hint: extra
               ? 'a value probably contains an unquoted delimiter; quote it'
-              : 'a value is probably missing; add empty fields so every row has the header\'s columns',
+              : "a value is probably missing; add empty fields so every row has the header's columns",
           },
         ),
       );
@@ -193,4 +203,42 @@ function firstContentLineAfter(text: string, afterLine: number): number {
   const lines = text.split('\n');
   for (let i = afterLine; i < lines.length; i++) if ((lines[i] as string).trim() !== '') return i + 1;
   return afterLine + 1;
+}
+
+/** Index of the field whose opening quote is never closed, scanning from `line` to the end. */
+function openQuoteField(text: string, line: number, delimiter: string): number | undefined {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
+  let field = 0;
+  let inQuotes = false;
+  let openedAt: number | undefined;
+  let atFieldStart = true;
+  for (let i = offset; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+    } else if (ch === '"' && atFieldStart) {
+      inQuotes = true;
+      openedAt = field;
+    } else if (ch === delimiter) {
+      field++;
+      atFieldStart = true;
+      continue;
+    } else if (ch === '\n') {
+      field = 0;
+      atFieldStart = true;
+      continue;
+    }
+    atFieldStart = false;
+  }
+  return inQuotes ? openedAt : undefined;
+}
+
+/** The header cells, for naming columns in syntax errors (quotes not handled: best effort). */
+function firstRecordFields(text: string, delimiter: string): string[] {
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return first.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
 }

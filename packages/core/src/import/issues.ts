@@ -13,13 +13,7 @@ import { type CsvIssueCode, type CsvPosition, formatPosition } from '../errors.j
 export type IssueLevel = 'error' | 'warning';
 
 /** What the importer did with the row or value. */
-export type IssueAction =
-  | 'import-stopped'
-  | 'row-skipped'
-  | 'value-dropped'
-  | 'value-kept'
-  | 'column-renamed'
-  | 'none';
+export type IssueAction = 'import-stopped' | 'row-skipped' | 'value-dropped' | 'value-kept' | 'column-renamed' | 'none';
 
 export interface ImportIssue extends CsvPosition {
   code: CsvIssueCode;

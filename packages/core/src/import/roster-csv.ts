@@ -16,9 +16,8 @@
  * are documented in docs/roster-format.md.
  */
 
-import { RosterImportError } from '../errors.js';
+import { InvalidOptionError, RosterImportError } from '../errors.js';
 import { buildPersonGraph } from '../graph/build-person-graph.js';
-import { InvalidOptionError } from '../errors.js';
 import {
   type Attendance,
   type DecisionMakerRule,
@@ -35,14 +34,7 @@ import {
 import { type CsvRow, type CsvTable, readCsvTable } from './csv-table.js';
 import { decodeCsvBytes } from './decode.js';
 import { type ImportIssue, makeIssue, sortIssues } from './issues.js';
-import {
-  normaliseHeader,
-  parseBoolean,
-  parseDate,
-  parseNumber,
-  parseTrack,
-  ROSTER_COLUMNS,
-} from './roster-schema.js';
+import { normaliseHeader, parseBoolean, parseDate, parseNumber, parseTrack, ROSTER_COLUMNS } from './roster-schema.js';
 
 /** One CSV file: its name (for positions) and its content as text or bytes. */
 export interface CsvSource {
@@ -203,7 +195,10 @@ function loadTable(
   };
   if (table.header.length > 0 && table.rowsRead === 0 && !table.issues.some((i) => i.level === 'error')) {
     issues.push(
-      makeIssue('CSV_EMPTY_FILE', 'warning', 'none', 'the file has a header but no rows', { source: src.name, line: 1 }),
+      makeIssue('CSV_EMPTY_FILE', 'warning', 'none', 'the file has a header but no rows', {
+        source: src.name,
+        line: 1,
+      }),
     );
   }
   return { table, cols, report };
@@ -235,12 +230,18 @@ function mapColumns(
       if (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm)) {
         attr = `${cell.name}_input`;
         issues.push(
-          makeIssue('CSV_RESERVED_COLUMN', 'warning', 'column-renamed', `column "${cell.name}" is a name trackmap computes; kept as "${attr}"`, {
-            source,
-            line: 1,
-            column: cell.name,
-            columnIndex: cell.index,
-          }),
+          makeIssue(
+            'CSV_RESERVED_COLUMN',
+            'warning',
+            'column-renamed',
+            `column "${cell.name}" is a name trackmap computes; kept as "${attr}"`,
+            {
+              source,
+              line: 1,
+              column: cell.name,
+              columnIndex: cell.index,
+            },
+          ),
         );
       }
       extra.set(cell.index, attr);
@@ -248,13 +249,19 @@ function mapColumns(
     }
     if (index.has(key)) {
       issues.push(
-        makeIssue('CSV_DUPLICATE_COLUMN', 'error', 'import-stopped', `two columns mean "${key}": "${report[key]}" and "${cell.name}"`, {
-          source,
-          line: 1,
-          column: cell.name,
-          columnIndex: cell.index,
-          hint: 'rename or delete one of them, or map one explicitly with --column',
-        }),
+        makeIssue(
+          'CSV_DUPLICATE_COLUMN',
+          'error',
+          'import-stopped',
+          `two columns mean "${key}": "${report[key]}" and "${cell.name}"`,
+          {
+            source,
+            line: 1,
+            column: cell.name,
+            columnIndex: cell.index,
+            hint: 'rename or delete one of them, or map one explicitly with --column',
+          },
+        ),
       );
       continue;
     }
@@ -265,17 +272,28 @@ function mapColumns(
     if (spec.required && !index.has(spec.key) && table.header.length > 0) {
       const wanted = mapping[spec.key] ?? spec.key;
       issues.push(
-        makeIssue('CSV_MISSING_COLUMN', 'error', 'import-stopped', `required column "${wanted}" not found (header: ${table.header.map((h) => h.name).join(', ')})`, {
-          source,
-          line: 1,
-          column: wanted,
-          hint: `add a "${spec.key}" column, or say which column it is with --column ${kind}.${spec.key}=NAME`,
-        }),
+        makeIssue(
+          'CSV_MISSING_COLUMN',
+          'error',
+          'import-stopped',
+          `required column "${wanted}" not found (header: ${table.header.map((h) => h.name).join(', ')})`,
+          {
+            source,
+            line: 1,
+            column: wanted,
+            hint: `add a "${spec.key}" column, or say which column it is with --column ${kind}.${spec.key}=NAME`,
+          },
+        ),
       );
     }
   }
   if (table.header.length === 0 && !table.issues.some((i) => i.level === 'error')) {
-    issues.push(makeIssue('CSV_MISSING_COLUMN', 'error', 'import-stopped', 'the file is empty (no header line)', { source, line: 1 }));
+    issues.push(
+      makeIssue('CSV_MISSING_COLUMN', 'error', 'import-stopped', 'the file is empty (no header line)', {
+        source,
+        line: 1,
+      }),
+    );
   }
   return { index, extra, report };
 }
@@ -353,10 +371,16 @@ function readPeople(loaded: Loaded | undefined, opts: Required<ParseRosterOption
       if (canonical === undefined) {
         track = rawTrack;
         issues.push(
-          makeIssue('CSV_UNKNOWN_TRACK', 'warning', 'value-kept', `unknown track "${rawTrack}"; kept as written, not counted as a decision-maker`, {
-            ...r.pos('track', rawTrack),
-            hint: 'use 1, 1.5, 2 or 3 (or I, II, Track II ...), or map the label in the config ("tracks")',
-          }),
+          makeIssue(
+            'CSV_UNKNOWN_TRACK',
+            'warning',
+            'value-kept',
+            `unknown track "${rawTrack}"; kept as written, not counted as a decision-maker`,
+            {
+              ...r.pos('track', rawTrack),
+              hint: 'use 1, 1.5, 2 or 3 (or I, II, Track II ...), or map the label in the config ("tracks")',
+            },
+          ),
         );
       } else track = canonical;
     }
@@ -403,13 +427,25 @@ function readNumber(
   const value = parseNumber(text, r.delimiter());
   if (value === undefined) {
     issues.push(
-      makeIssue('CSV_BAD_NUMBER', 'warning', 'value-dropped', `expected a number, got "${text}"; value dropped`, r.pos(key, text)),
+      makeIssue(
+        'CSV_BAD_NUMBER',
+        'warning',
+        'value-dropped',
+        `expected a number, got "${text}"; value dropped`,
+        r.pos(key, text),
+      ),
     );
     return undefined;
   }
   if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
     issues.push(
-      makeIssue('CSV_OUT_OF_RANGE', 'warning', 'value-dropped', `${key} must be in [${range.min}, ${range.max}], got ${text}; value dropped`, r.pos(key, text)),
+      makeIssue(
+        'CSV_OUT_OF_RANGE',
+        'warning',
+        'value-dropped',
+        `${key} must be in [${range.min}, ${range.max}], got ${text}; value dropped`,
+        r.pos(key, text),
+      ),
     );
     return undefined;
   }
@@ -422,10 +458,16 @@ function readDate(r: RowReader, key: string, issues: ImportIssue[]): string | un
   const d = parseDate(text);
   if (d === undefined) {
     issues.push(
-      makeIssue('CSV_BAD_DATE', 'warning', 'value-dropped', `expected an ISO date (YYYY-MM-DD), got "${text}"; value dropped`, {
-        ...r.pos(key, text),
-        hint: 'write dates as 2023-04-17; 04/05/2023 is ambiguous',
-      }),
+      makeIssue(
+        'CSV_BAD_DATE',
+        'warning',
+        'value-dropped',
+        `expected an ISO date (YYYY-MM-DD), got "${text}"; value dropped`,
+        {
+          ...r.pos(key, text),
+          hint: 'write dates as 2023-04-17; 04/05/2023 is ambiguous',
+        },
+      ),
     );
   }
   return d;
@@ -448,7 +490,13 @@ function readEvents(loaded: Loaded, issues: ImportIssue[]): RosterEvent[] {
     const first = seen.get(id);
     if (first !== undefined) {
       issues.push(
-        makeIssue('CSV_DUPLICATE_ID', 'error', 'import-stopped', `event id "${id}" already used on line ${first}`, r.pos('id', id)),
+        makeIssue(
+          'CSV_DUPLICATE_ID',
+          'error',
+          'import-stopped',
+          `event id "${id}" already used on line ${first}`,
+          r.pos('id', id),
+        ),
       );
       continue;
     }
@@ -483,15 +531,31 @@ function readTies(loaded: Loaded, personIds: Set<string>, issues: ImportIssue[])
       skip(
         loaded,
         issues,
-        makeIssue('CSV_UNKNOWN_NODE', 'warning', 'row-skipped', `tie names person "${id}", who is not in the people file; tie skipped`, {
-          ...r.pos(unknown, id),
-          hint: 'add the person to the people file or correct the id',
-        }),
+        makeIssue(
+          'CSV_UNKNOWN_NODE',
+          'warning',
+          'row-skipped',
+          `tie names person "${id}", who is not in the people file; tie skipped`,
+          {
+            ...r.pos(unknown, id),
+            hint: 'add the person to the people file or correct the id',
+          },
+        ),
       );
       continue;
     }
     if (source === target) {
-      skip(loaded, issues, makeIssue('CSV_SELF_TIE', 'warning', 'row-skipped', `tie from "${source}" to themself; tie skipped`, r.pos('target', target)));
+      skip(
+        loaded,
+        issues,
+        makeIssue(
+          'CSV_SELF_TIE',
+          'warning',
+          'row-skipped',
+          `tie from "${source}" to themself; tie skipped`,
+          r.pos('target', target),
+        ),
+      );
       continue;
     }
     let weight = 1;
@@ -499,11 +563,31 @@ function readTies(loaded: Loaded, personIds: Set<string>, issues: ImportIssue[])
     if (weightText !== '') {
       const w = parseNumber(weightText, r.delimiter());
       if (w === undefined) {
-        skip(loaded, issues, makeIssue('CSV_BAD_NUMBER', 'warning', 'row-skipped', `expected a number, got "${weightText}"; tie skipped`, r.pos('weight', weightText)));
+        skip(
+          loaded,
+          issues,
+          makeIssue(
+            'CSV_BAD_NUMBER',
+            'warning',
+            'row-skipped',
+            `expected a number, got "${weightText}"; tie skipped`,
+            r.pos('weight', weightText),
+          ),
+        );
         continue;
       }
       if (!(w > 0)) {
-        skip(loaded, issues, makeIssue('CSV_OUT_OF_RANGE', 'warning', 'row-skipped', `weight must be greater than 0, got ${weightText}; tie skipped`, r.pos('weight', weightText)));
+        skip(
+          loaded,
+          issues,
+          makeIssue(
+            'CSV_OUT_OF_RANGE',
+            'warning',
+            'row-skipped',
+            `weight must be greater than 0, got ${weightText}; tie skipped`,
+            r.pos('weight', weightText),
+          ),
+        );
         continue;
       }
       weight = w;
@@ -514,15 +598,33 @@ function readTies(loaded: Loaded, personIds: Set<string>, issues: ImportIssue[])
       const d = parseBoolean(directedText);
       if (d === undefined) {
         issues.push(
-          makeIssue('CSV_BAD_BOOLEAN', 'warning', 'value-dropped', `expected true or false, got "${directedText}"; tie read as undirected`, r.pos('directed', directedText)),
+          makeIssue(
+            'CSV_BAD_BOOLEAN',
+            'warning',
+            'value-dropped',
+            `expected true or false, got "${directedText}"; tie read as undirected`,
+            r.pos('directed', directedText),
+          ),
         );
       } else directed = d;
     }
     const type = r.get('type') || 'tie';
-    const key = directed ? `${source}\u0000${target}\u0000${type}\u0000d` : `${[source, target].sort().join('\u0000')}\u0000${type}\u0000u`;
+    const key = directed
+      ? `${source}\u0000${target}\u0000${type}\u0000d`
+      : `${[source, target].sort().join('\u0000')}\u0000${type}\u0000u`;
     const first = seen.get(key);
     if (first !== undefined) {
-      skip(loaded, issues, makeIssue('CSV_DUPLICATE_TIE', 'warning', 'row-skipped', `same ${type} tie as on line ${first}; duplicate skipped`, r.pos('target', target)));
+      skip(
+        loaded,
+        issues,
+        makeIssue(
+          'CSV_DUPLICATE_TIE',
+          'warning',
+          'row-skipped',
+          `same ${type} tie as on line ${first}; duplicate skipped`,
+          r.pos('target', target),
+        ),
+      );
       continue;
     }
     seen.set(key, r.row.line);
@@ -553,22 +655,56 @@ function readAttendance(
     const event = r.get('event');
     if (person === '' || event === '') {
       const key = person === '' ? 'person' : 'event';
-      skip(loaded, issues, makeIssue('CSV_MISSING_ID', 'warning', 'row-skipped', `attendance without a ${key}`, r.pos(key)));
+      skip(
+        loaded,
+        issues,
+        makeIssue('CSV_MISSING_ID', 'warning', 'row-skipped', `attendance without a ${key}`, r.pos(key)),
+      );
       continue;
     }
     if (!personIds.has(person)) {
-      skip(loaded, issues, makeIssue('CSV_UNKNOWN_NODE', 'warning', 'row-skipped', `attendance names person "${person}", who is not in the people file; row skipped`, r.pos('person', person)));
+      skip(
+        loaded,
+        issues,
+        makeIssue(
+          'CSV_UNKNOWN_NODE',
+          'warning',
+          'row-skipped',
+          `attendance names person "${person}", who is not in the people file; row skipped`,
+          r.pos('person', person),
+        ),
+      );
       continue;
     }
     // Without an events file, any event id is accepted (events are known only by their ids).
     if (haveEvents && !eventIds.has(event)) {
-      skip(loaded, issues, makeIssue('CSV_UNKNOWN_NODE', 'warning', 'row-skipped', `attendance names event "${event}", which is not in the events file; row skipped`, r.pos('event', event)));
+      skip(
+        loaded,
+        issues,
+        makeIssue(
+          'CSV_UNKNOWN_NODE',
+          'warning',
+          'row-skipped',
+          `attendance names event "${event}", which is not in the events file; row skipped`,
+          r.pos('event', event),
+        ),
+      );
       continue;
     }
     const key = `${person}\u0000${event}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      skip(loaded, issues, makeIssue('CSV_DUPLICATE_TIE', 'warning', 'row-skipped', `"${person}" at "${event}" already listed on line ${first}; duplicate skipped`, r.pos('event', event)));
+      skip(
+        loaded,
+        issues,
+        makeIssue(
+          'CSV_DUPLICATE_TIE',
+          'warning',
+          'row-skipped',
+          `"${person}" at "${event}" already listed on line ${first}; duplicate skipped`,
+          r.pos('event', event),
+        ),
+      );
       continue;
     }
     seen.set(key, r.row.line);

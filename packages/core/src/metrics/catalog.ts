@@ -82,7 +82,7 @@ export const MEASURE_CATALOG: readonly MeasureInfo[] = [
   {
     key: 'constraint',
     title: 'Constraint (Burt)',
-    definition: 'how much the person\'s contacts are linked to each other (empty for isolates)',
+    definition: "how much the person's contacts are linked to each other (empty for isolates)",
     means: 'low: contacts in separate groups, room to broker; high: a closed circle',
     doesNotMean: 'that a low-constraint person actually brokers',
     order: 'asc',
@@ -90,7 +90,7 @@ export const MEASURE_CATALOG: readonly MeasureInfo[] = [
   {
     key: 'clustering',
     title: 'Clustering',
-    definition: 'share of pairs of the person\'s contacts who are linked to each other',
+    definition: "share of pairs of the person's contacts who are linked to each other",
     means: 'embedded in a tight group',
     doesNotMean: 'agreement within the group',
     order: 'desc',

@@ -2,7 +2,8 @@
  * @trackmap/core/node — the Node I/O layer: reading roster files, writing outputs.
  * The only part of @trackmap/core that imports `node:*`.
  */
-export { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, readRoster, rosterTitle } from './read-roster.js';
+
 export type { RosterConfig, RosterLocation } from './read-roster.js';
-export { ANALYSIS_FILES, writeAnalysis } from './write-analysis.js';
+export { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, readRoster, rosterTitle } from './read-roster.js';
 export type { WriteAnalysisInput } from './write-analysis.js';
+export { ANALYSIS_FILES, writeAnalysis } from './write-analysis.js';

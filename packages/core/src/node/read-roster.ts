@@ -12,6 +12,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
   type CsvSource,
+  makeIssue,
   type ParseRosterOptions,
   type ParseRosterResult,
   parseRoster,
@@ -19,7 +20,6 @@ import {
   type RosterFileKind,
   RosterImportError,
   TrackmapError,
-  makeIssue,
 } from '../index.js';
 
 export interface RosterLocation {
@@ -49,7 +49,11 @@ export async function findRosterFiles(dir: string): Promise<Partial<Record<Roste
   try {
     entries = await readdir(dir);
   } catch (error) {
-    throw new TrackmapError('CSV_MISSING_FILE', `${dir}: cannot read the roster folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    throw new TrackmapError(
+      'CSV_MISSING_FILE',
+      `${dir}: cannot read the roster folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      { cause: error },
+    );
   }
   const found: Partial<Record<RosterFileKind, string>> = {};
   for (const kind of Object.keys(ROSTER_FILE_NAMES) as RosterFileKind[]) {
@@ -70,20 +74,33 @@ export async function loadRosterConfig(path: string): Promise<RosterConfig> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new TrackmapError('INVALID_OPTION', `${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    throw new TrackmapError(
+      'INVALID_OPTION',
+      `${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      { cause: error },
+    );
   }
   let config: unknown;
   try {
     config = JSON.parse(text);
   } catch (error) {
-    throw new TrackmapError('INVALID_OPTION', `${path}: not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new TrackmapError('INVALID_OPTION', `${path}: not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new TrackmapError('INVALID_OPTION', `${path}: expected a JSON object with "columns", "tracks" or "decisionMakers"`);
+    throw new TrackmapError(
+      'INVALID_OPTION',
+      `${path}: expected a JSON object with "columns", "tracks" or "decisionMakers"`,
+    );
   }
   const known = new Set(['columns', 'tracks', 'decisionMakers', '$schema', 'description']);
   for (const key of Object.keys(config)) {
-    if (!known.has(key)) throw new TrackmapError('INVALID_OPTION', `${path}: unknown key "${key}" (expected columns, tracks, decisionMakers)`);
+    if (!known.has(key))
+      throw new TrackmapError(
+        'INVALID_OPTION',
+        `${path}: unknown key "${key}" (expected columns, tracks, decisionMakers)`,
+      );
   }
   return config as RosterConfig;
 }
@@ -94,7 +111,10 @@ export async function loadRosterConfig(path: string): Promise<RosterConfig> {
  * @throws RosterImportError when the import finds errors (including a missing people file).
  * @throws TrackmapError when a folder or config file cannot be read.
  */
-export async function readRoster(location: RosterLocation, options: ParseRosterOptions = {}): Promise<ParseRosterResult & { config: RosterConfig | null; paths: Partial<Record<RosterFileKind, string>> }> {
+export async function readRoster(
+  location: RosterLocation,
+  options: ParseRosterOptions = {},
+): Promise<ParseRosterResult & { config: RosterConfig | null; paths: Partial<Record<RosterFileKind, string>> }> {
   const paths: Partial<Record<RosterFileKind, string>> = location.dir ? await findRosterFiles(location.dir) : {};
   for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
     const explicit = location[kind];
@@ -110,10 +130,16 @@ export async function readRoster(location: RosterLocation, options: ParseRosterO
   if (!paths.people) {
     const where = location.dir ?? '.';
     throw new RosterImportError([
-      makeIssue('CSV_MISSING_FILE', 'error', 'import-stopped', `no people file found in ${where} (expected people.csv, participants.csv or persons.csv)`, {
-        source: where,
-        hint: 'point trackmap at the folder that holds people.csv, or give --people FILE',
-      }),
+      makeIssue(
+        'CSV_MISSING_FILE',
+        'error',
+        'import-stopped',
+        `no people file found in ${where} (expected people.csv, participants.csv or persons.csv)`,
+        {
+          source: where,
+          hint: 'point trackmap at the folder that holds people.csv, or give --people FILE',
+        },
+      ),
     ]);
   }
   const sources: Partial<Record<RosterFileKind, CsvSource>> = {};
@@ -123,7 +149,13 @@ export async function readRoster(location: RosterLocation, options: ParseRosterO
       bytes = await readFile(path);
     } catch (error) {
       throw new RosterImportError([
-        makeIssue('CSV_MISSING_FILE', 'error', 'import-stopped', `cannot read ${kind} file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { source: path }),
+        makeIssue(
+          'CSV_MISSING_FILE',
+          'error',
+          'import-stopped',
+          `cannot read ${kind} file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          { source: path },
+        ),
       ]);
     }
     sources[kind] = { name: path, bytes };

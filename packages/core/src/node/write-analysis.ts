@@ -9,12 +9,12 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
 import { graphGexf } from '../export/gexf.js';
-import { graphGraphml } from '../export/graphml.js';
 import { graphJson } from '../export/graph-json.js';
+import { graphGraphml } from '../export/graphml.js';
 import { importIssuesCsv } from '../export/import-issues.js';
 import { peopleMetricsCsv } from '../export/people-metrics.js';
+import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
 import { markdownReport } from '../report/markdown.js';
 
 export const ANALYSIS_FILES = [

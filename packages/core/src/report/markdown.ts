@@ -24,14 +24,16 @@ export interface MarkdownReportOptions {
 
 /** Escapes text for Markdown tables and prose: no markup, no links, no HTML, one line. */
 export function escapeMarkdown(value: unknown): string {
-  return String(value ?? '')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    String(value ?? '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
@@ -49,14 +51,19 @@ export function barChart(entries: [string, number][], width = 40): string {
     const exact = max === 0 ? 0 : (v / max) * width;
     const full = Math.floor(exact);
     const eighths = Math.round((exact - full) * 8);
-    const bar = '█'.repeat(full) + (eighths > 0 ? (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'][eighths] as string) : '');
+    const bar =
+      '█'.repeat(full) + (eighths > 0 ? (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'][eighths] as string) : '');
     return `${label.padEnd(labelWidth)} │ ${bar} ${v}`;
   });
   return ['```text', ...lines, '```'].join('\n');
 }
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function personCell(graph: RosterGraph, p: PersonMetrics): string {
@@ -94,7 +101,9 @@ export function markdownReport(
         `${pct(a.shareWithin2)} are within two steps, and ${pct(a.shareUnreachable)} have no path to any.`,
     );
     if (a.medianDistance !== null) {
-      out.push(`- Median distance to the nearest decision-maker: ${fmt(a.medianDistance, 1)} step${a.medianDistance === 1 ? '' : 's'}.`);
+      out.push(
+        `- Median distance to the nearest decision-maker: ${fmt(a.medianDistance, 1)} step${a.medianDistance === 1 ? '' : 's'}.`,
+      );
     }
   }
   out.push(
@@ -125,8 +134,16 @@ export function markdownReport(
     '',
   );
   const dm = summary.roster.decisionMakerRule;
-  out.push(`Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${dm.values.map((v) => `\`${escapeCode(v)}\``).join(' or ')}.`, '');
-  out.push('People by track:', '', barChart(Object.entries(summary.roster.byTrack).map(([k, v]) => [k === '(none)' ? '(none)' : `track ${k}`, v])), '');
+  out.push(
+    `Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${dm.values.map((v) => `\`${escapeCode(v)}\``).join(' or ')}.`,
+    '',
+  );
+  out.push(
+    'People by track:',
+    '',
+    barChart(Object.entries(summary.roster.byTrack).map(([k, v]) => [k === '(none)' ? '(none)' : `track ${k}`, v])),
+    '',
+  );
   if (Object.keys(summary.roster.bySide).length > 1) {
     out.push('People by side:', '', barChart(Object.entries(summary.roster.bySide).map(([k, v]) => [k, v])), '');
   }
@@ -138,7 +155,10 @@ export function markdownReport(
     out.push(
       `${issues.length} warning${issues.length === 1 ? '' : 's'}; each skipped a row or dropped a value as stated. The full list is in \`import-issues.csv\`.`,
       '',
-      table(['code', 'count'], Object.entries(summary.import.byCode).map(([c, n]) => [`\`${c}\``, String(n)])),
+      table(
+        ['code', 'count'],
+        Object.entries(summary.import.byCode).map(([c, n]) => [`\`${c}\``, String(n)]),
+      ),
       '',
     );
     const shown = issues.slice(0, 20);
@@ -153,21 +173,32 @@ export function markdownReport(
       ),
       '',
     );
-    if (issues.length > shown.length) out.push(`… and ${issues.length - shown.length} more in \`import-issues.csv\`.`, '');
+    if (issues.length > shown.length)
+      out.push(`… and ${issues.length - shown.length} more in \`import-issues.csv\`.`, '');
   }
 
   // Access
   out.push('## Access to decision-makers', '');
   if (a.decisionMakers === 0) {
-    out.push('The roster has no decision-makers under the rule above, so access cannot be measured. Set `track` to 1 for officials, or use `--decision-makers COLUMN=VALUE`.', '');
+    out.push(
+      'The roster has no decision-makers under the rule above, so access cannot be measured. Set `track` to 1 for officials, or use `--decision-makers COLUMN=VALUE`.',
+      '',
+    );
   } else {
     out.push(
       'Participants (everyone who is not a decision-maker) by the number of steps to the nearest decision-maker:',
       '',
-      barChart(Object.entries(a.distanceHistogram).map(([k, v]) => [k === 'unreachable' ? 'no path' : `${k} step${k === '1' ? '' : 's'}`, v])),
+      barChart(
+        Object.entries(a.distanceHistogram).map(([k, v]) => [
+          k === 'unreachable' ? 'no path' : `${k} step${k === '1' ? '' : 's'}`,
+          v,
+        ]),
+      ),
       '',
     );
-    const sides = [...new Set(participants.map((p) => graph.getNodeAttribute(p.id, 'side') ?? ''))].filter((s) => s !== '');
+    const sides = [...new Set(participants.map((p) => graph.getNodeAttribute(p.id, 'side') ?? ''))].filter(
+      (s) => s !== '',
+    );
     if (sides.length > 1) {
       out.push(
         'By side:',
@@ -177,8 +208,16 @@ export function markdownReport(
           sides.sort().map((side) => {
             const group = participants.filter((p) => graph.getNodeAttribute(p.id, 'side') === side);
             const share = (f: (p: PersonMetrics) => boolean) => pct(group.filter(f).length / group.length);
-            const ds = group.map((p) => p.distance_to_track1).filter((d): d is number => d !== null).sort((x, y) => x - y);
-            const med = ds.length === 0 ? null : ds.length % 2 ? ds[ds.length >> 1] : ((ds[ds.length / 2 - 1] as number) + (ds[ds.length / 2] as number)) / 2;
+            const ds = group
+              .map((p) => p.distance_to_track1)
+              .filter((d): d is number => d !== null)
+              .sort((x, y) => x - y);
+            const med =
+              ds.length === 0
+                ? null
+                : ds.length % 2
+                  ? ds[ds.length >> 1]
+                  : ((ds[ds.length / 2 - 1] as number) + (ds[ds.length / 2] as number)) / 2;
             return [
               escapeMarkdown(side),
               String(group.length),
@@ -193,7 +232,10 @@ export function markdownReport(
       );
     }
     const best = [...participants]
-      .sort((x, y) => (y.track1_within_2 ?? 0) - (x.track1_within_2 ?? 0) || (y.track1_within_1 ?? 0) - (x.track1_within_1 ?? 0))
+      .sort(
+        (x, y) =>
+          (y.track1_within_2 ?? 0) - (x.track1_within_2 ?? 0) || (y.track1_within_1 ?? 0) - (x.track1_within_1 ?? 0),
+      )
       .slice(0, top);
     out.push(
       `Participants with the most decision-makers within two steps (top ${best.length}):`,
@@ -206,8 +248,10 @@ export function markdownReport(
           fmt(p.distance_to_track1),
           fmt(p.track1_within_1),
           fmt(p.track1_within_2),
-          p.nearest_track1.slice(0, 3).map((id) => escapeMarkdown(graph.getNodeAttribute(id, 'name'))).join(', ') +
-            (p.nearest_track1.length > 3 ? ` +${p.nearest_track1.length - 3}` : ''),
+          p.nearest_track1
+            .slice(0, 3)
+            .map((id) => escapeMarkdown(graph.getNodeAttribute(id, 'name')))
+            .join(', ') + (p.nearest_track1.length > 3 ? ` +${p.nearest_track1.length - 3}` : ''),
         ]),
       ),
       '',
@@ -215,7 +259,10 @@ export function markdownReport(
     const cut = participants.filter((p) => p.distance_to_track1 === null);
     if (cut.length > 0) {
       out.push(
-        `Participants with **no path** to any decision-maker (${cut.length}): ${cut.slice(0, 30).map((p) => escapeMarkdown(p.name)).join(', ')}${cut.length > 30 ? ', …' : ''}.`,
+        `Participants with **no path** to any decision-maker (${cut.length}): ${cut
+          .slice(0, 30)
+          .map((p) => escapeMarkdown(p.name))
+          .join(', ')}${cut.length > 30 ? ', …' : ''}.`,
         '',
       );
     }
@@ -224,17 +271,32 @@ export function markdownReport(
   // Top people by measure
   out.push('## Who stands out, measure by measure', '');
   for (const info of MEASURE_CATALOG) {
-    if (info.key === 'community' || info.key === 'nearest_track1' || info.key.startsWith('track1_') || info.key === 'distance_to_track1') continue;
+    if (
+      info.key === 'community' ||
+      info.key === 'nearest_track1' ||
+      info.key.startsWith('track1_') ||
+      info.key === 'distance_to_track1'
+    )
+      continue;
     const ranked = people
       .filter((p) => p[info.key] !== null)
-      .sort((x, y) => (info.order === 'desc' ? (y[info.key] as number) - (x[info.key] as number) : (x[info.key] as number) - (y[info.key] as number)))
+      .sort((x, y) =>
+        info.order === 'desc'
+          ? (y[info.key] as number) - (x[info.key] as number)
+          : (x[info.key] as number) - (y[info.key] as number),
+      )
       .slice(0, top);
     out.push(`### ${info.title} (\`${info.key}\`)`, '');
     out.push(`*Definition:* ${info.definition}. *Suggests:* ${info.means}. *Does not show:* ${info.doesNotMean}.`, '');
     out.push(
       table(
         ['#', 'person', 'track', info.key],
-        ranked.map((p, i) => [String(i + 1), personCell(graph, p), escapeMarkdown(p.track || '–'), fmt(p[info.key] as number, 4)]),
+        ranked.map((p, i) => [
+          String(i + 1),
+          personCell(graph, p),
+          escapeMarkdown(p.track || '–'),
+          fmt(p[info.key] as number, 4),
+        ]),
       ),
       '',
     );
@@ -252,9 +314,17 @@ export function markdownReport(
         ['components', String(g.components), 'separate parts (isolates included)'],
         ['largest component', String(g.largestComponent), 'people in the biggest connected part'],
         ['average clustering', fmt(g.averageClustering, 4), "mean share of a person's contacts who know each other"],
-        ['degree assortativity', fmt(g.degreeAssortativity, 4), 'positive: well-connected people link to each other; negative: hubs link to the periphery'],
+        [
+          'degree assortativity',
+          fmt(g.degreeAssortativity, 4),
+          'positive: well-connected people link to each other; negative: hubs link to the periphery',
+        ],
         ['modularity', fmt(g.modularity, 4), 'how clearly the communities separate (0 none, above 0.3 clear)'],
-        ['communities', String(g.communities), `Louvain, seed ${summary.settings.seed}, resolution ${summary.settings.resolution}`],
+        [
+          'communities',
+          String(g.communities),
+          `Louvain, seed ${summary.settings.seed}, resolution ${summary.settings.resolution}`,
+        ],
       ],
     ),
     '',
@@ -266,6 +336,11 @@ export function markdownReport(
   if (options.files && options.files.length > 0) {
     out.push('## Files', '', ...options.files.map((f) => `- \`${escapeCode(f)}\``), '');
   }
-  out.push('---', '', 'Made with trackmap. Definitions, conventions and references of every measure: `docs/measures.md`.', '');
+  out.push(
+    '---',
+    '',
+    'Made with trackmap. Definitions, conventions and references of every measure: `docs/measures.md`.',
+    '',
+  );
   return out.join('\n');
 }

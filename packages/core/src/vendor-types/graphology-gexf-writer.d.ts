@@ -2,6 +2,7 @@
 // points also load a DOMParser-based parser, which does not exist in Node; we only write GEXF.
 declare module 'graphology-gexf/common/writer.js' {
   import type { AbstractGraph, Attributes } from 'graphology-types';
+
   interface FormattedItem {
     label?: string;
     attributes?: Attributes;

@@ -96,5 +96,6 @@ export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions
 
 /** Writes the four access attributes on every node. */
 track1Access.assign = (graph: AbstractGraph, options?: Track1AccessOptions): void => {
-  for (const [node, access] of Object.entries(track1Access(graph, options))) graph.mergeNodeAttributes(node, { ...access });
+  for (const [node, access] of Object.entries(track1Access(graph, options)))
+    graph.mergeNodeAttributes(node, { ...access });
 };

@@ -24,8 +24,8 @@
  *       Mathematical Sociology 25(2), 163-177. doi:10.1080/0022250X.2001.9990249
  */
 
-import type { AbstractGraph } from 'graphology-types';
 import graphologyBetweenness from 'graphology-metrics/centrality/betweenness.js';
+import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../../graph/index.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 

@@ -22,8 +22,8 @@
  *       Cambridge University Press, p. 201. doi:10.1017/CBO9780511815478
  */
 
-import type { AbstractGraph } from 'graphology-types';
 import graphologyCloseness from 'graphology-metrics/centrality/closeness.js';
+import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../../graph/index.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 

@@ -21,8 +21,8 @@
  *       Sociology 92(5), 1170-1182. doi:10.1086/228631
  */
 
-import type { AbstractGraph } from 'graphology-types';
 import graphologyEigenvector from 'graphology-metrics/centrality/eigenvector.js';
+import type { AbstractGraph } from 'graphology-types';
 import { ConvergenceError } from '../../errors.js';
 import { assertSimpleUndirected } from '../../graph/index.js';
 import { positiveInteger, positiveNumber, resolveOptions } from '../../options.js';
@@ -40,28 +40,31 @@ export const DEFAULT_EIGENVECTOR_OPTIONS: Readonly<Required<EigenvectorOptions>>
   tolerance: 1e-10,
 });
 
-export const eigenvector = nodeMeasure<EigenvectorOptions>('eigenvector', (graph: AbstractGraph, options?: EigenvectorOptions): NodeValues => {
-  assertSimpleUndirected(graph, 'eigenvector');
-  const opts = resolveOptions(DEFAULT_EIGENVECTOR_OPTIONS, options, {
-    maxIterations: positiveInteger,
-    tolerance: positiveNumber,
-  });
-  if (graph.order === 0) return {};
-  if (graph.size === 0) {
-    // A + I = I: every vector is an eigenvector; the uniform start is already normalised.
-    const v = 1 / Math.sqrt(graph.order);
-    return Object.fromEntries(graph.nodes().map((n) => [n, v]));
-  }
-  try {
-    return graphologyEigenvector(graph, {
-      getEdgeWeight: null,
-      maxIterations: opts.maxIterations,
-      tolerance: opts.tolerance,
+export const eigenvector = nodeMeasure<EigenvectorOptions>(
+  'eigenvector',
+  (graph: AbstractGraph, options?: EigenvectorOptions): NodeValues => {
+    assertSimpleUndirected(graph, 'eigenvector');
+    const opts = resolveOptions(DEFAULT_EIGENVECTOR_OPTIONS, options, {
+      maxIterations: positiveInteger,
+      tolerance: positiveNumber,
     });
-  } catch (error) {
-    if (error instanceof Error && /failed to converge/.test(error.message)) {
-      throw new ConvergenceError('eigenvector', opts.maxIterations, opts.tolerance);
+    if (graph.order === 0) return {};
+    if (graph.size === 0) {
+      // A + I = I: every vector is an eigenvector; the uniform start is already normalised.
+      const v = 1 / Math.sqrt(graph.order);
+      return Object.fromEntries(graph.nodes().map((n) => [n, v]));
     }
-    throw error;
-  }
-});
+    try {
+      return graphologyEigenvector(graph, {
+        getEdgeWeight: null,
+        maxIterations: opts.maxIterations,
+        tolerance: opts.tolerance,
+      });
+    } catch (error) {
+      if (error instanceof Error && /failed to converge/.test(error.message)) {
+        throw new ConvergenceError('eigenvector', opts.maxIterations, opts.tolerance);
+      }
+      throw error;
+    }
+  },
+);

@@ -21,13 +21,13 @@
  *   [2] Langville, A. N., Meyer, C. D. (2006). Google's PageRank and Beyond. Princeton UP.
  */
 
-import type { AbstractGraph } from 'graphology-types';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank.js';
+import type { AbstractGraph } from 'graphology-types';
 import { ConvergenceError } from '../../errors.js';
 import { assertSimpleUndirected } from '../../graph/index.js';
 import { edgeWeightGetter, positiveInteger, positiveNumber, probability, resolveOptions } from '../../options.js';
-import { type EdgeWeightGetter, edgeWeightReader } from './degree.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
+import { type EdgeWeightGetter, edgeWeightReader } from './degree.js';
 
 export interface PagerankOptions {
   /** Damping factor. @defaultValue `0.85` */
@@ -47,27 +47,30 @@ export const DEFAULT_PAGERANK_OPTIONS: Readonly<Required<PagerankOptions>> = Obj
   tolerance: 1e-10,
 });
 
-export const pagerank = nodeMeasure<PagerankOptions>('pagerank', (graph: AbstractGraph, options?: PagerankOptions): NodeValues => {
-  assertSimpleUndirected(graph, 'pagerank');
-  const opts = resolveOptions(DEFAULT_PAGERANK_OPTIONS, options, {
-    alpha: probability,
-    getEdgeWeight: edgeWeightGetter,
-    maxIterations: positiveInteger,
-    tolerance: positiveNumber,
-  });
-  if (graph.order === 0) return {};
-  const weight = edgeWeightReader(opts.getEdgeWeight);
-  try {
-    return graphologyPagerank(graph, {
-      alpha: opts.alpha,
-      maxIterations: opts.maxIterations,
-      tolerance: opts.tolerance,
-      getEdgeWeight: (e: string, a: Record<string, unknown>) => weight(e, a),
+export const pagerank = nodeMeasure<PagerankOptions>(
+  'pagerank',
+  (graph: AbstractGraph, options?: PagerankOptions): NodeValues => {
+    assertSimpleUndirected(graph, 'pagerank');
+    const opts = resolveOptions(DEFAULT_PAGERANK_OPTIONS, options, {
+      alpha: probability,
+      getEdgeWeight: edgeWeightGetter,
+      maxIterations: positiveInteger,
+      tolerance: positiveNumber,
     });
-  } catch (error) {
-    if (error instanceof Error && /failed to converge/.test(error.message)) {
-      throw new ConvergenceError('pagerank', opts.maxIterations, opts.tolerance);
+    if (graph.order === 0) return {};
+    const weight = edgeWeightReader(opts.getEdgeWeight);
+    try {
+      return graphologyPagerank(graph, {
+        alpha: opts.alpha,
+        maxIterations: opts.maxIterations,
+        tolerance: opts.tolerance,
+        getEdgeWeight: (e: string, a: Record<string, unknown>) => weight(e, a),
+      });
+    } catch (error) {
+      if (error instanceof Error && /failed to converge/.test(error.message)) {
+        throw new ConvergenceError('pagerank', opts.maxIterations, opts.tolerance);
+      }
+      throw error;
     }
-    throw error;
-  }
-});
+  },
+);

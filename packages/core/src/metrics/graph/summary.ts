@@ -14,8 +14,8 @@
  *   `null` when undefined (no links, or every link joins nodes of equal degree, zero variance).
  */
 
-import type { AbstractGraph } from 'graphology-types';
 import { connectedComponents } from 'graphology-components';
+import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../../graph/index.js';
 import { clustering } from '../node/clustering.js';
 

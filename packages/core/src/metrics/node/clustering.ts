@@ -34,7 +34,8 @@ export const clustering = nodeMeasure<Record<string, never>>('clustering', (grap
     let links = 0; // each triangle counted twice
     for (let e = start; e < end; e++) {
       const j = targets[e] as number;
-      for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f++) if (mark[targets[f] as number] === i + 1) links++;
+      for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f++)
+        if (mark[targets[f] as number] === i + 1) links++;
     }
     out[nodes[i] as string] = links / (k * (k - 1));
   }
