@@ -95,7 +95,7 @@ describe('decodeWindows1252', () => {
     [0xe9, 0x00e9], // é
     [0xff, 0x00ff], // ÿ
     [0x41, 0x0041], // ASCII unchanged
-  ])('byte 0x%s decodes to the right code point', (byte, codePoint) => {
+  ])('byte %i decodes to code point %i', (byte, codePoint) => {
     expect(decodeWindows1252(Uint8Array.from([byte])).codePointAt(0)).toBe(codePoint);
   });
 

@@ -1,0 +1,140 @@
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { InvalidGraphError, InvalidOptionError } from '../../../src/errors.js';
+import { track1Access } from '../../../src/metrics/access/track1-access.js';
+
+/** Builds an undirected graph; `dms` lists the decision-makers; nodes in the order given. */
+function graph(nodes: string[], edges: [string, string][], dms: string[]): Graph {
+  const g = new Graph({ type: 'undirected' });
+  for (const n of nodes) g.addNode(n, { isDecisionMaker: dms.includes(n) });
+  for (const [a, b] of edges) g.addEdge(a, b);
+  return g;
+}
+
+/**
+ *   dm1 — a — b — c        iso (isolated)
+ *             |
+ *            dm2
+ *
+ * Hop distances from dm1: a 1, b 2, c 3, dm2 3.  From dm2: b 1, a 2, c 2, dm1 3.
+ */
+const drawn = () =>
+  graph(
+    ['dm1', 'a', 'b', 'c', 'dm2', 'iso'],
+    [
+      ['dm1', 'a'],
+      ['a', 'b'],
+      ['b', 'c'],
+      ['dm2', 'b'],
+    ],
+    ['dm1', 'dm2'],
+  );
+
+describe('track1Access', () => {
+  it('computes distance, counts within 1 and 2 steps, and the nearest decision-makers', () => {
+    expect(track1Access(drawn())).toEqual({
+      // a decision-maker: distance 0; the other DM is 3 steps away, so none within 2
+      dm1: { distance_to_track1: 0, track1_within_1: 0, track1_within_2: 0, nearest_track1: ['dm2'] },
+      // a: dm1 at 1, dm2 at 2 → within_1 = 1, within_2 = 2 (cumulative)
+      a: { distance_to_track1: 1, track1_within_1: 1, track1_within_2: 2, nearest_track1: ['dm1'] },
+      // b: dm2 at 1, dm1 at 2
+      b: { distance_to_track1: 1, track1_within_1: 1, track1_within_2: 2, nearest_track1: ['dm2'] },
+      // c: dm2 at 2, dm1 at 3
+      c: { distance_to_track1: 2, track1_within_1: 0, track1_within_2: 1, nearest_track1: ['dm2'] },
+      dm2: { distance_to_track1: 0, track1_within_1: 0, track1_within_2: 0, nearest_track1: ['dm1'] },
+      // no path to any decision-maker
+      iso: { distance_to_track1: null, track1_within_1: 0, track1_within_2: 0, nearest_track1: [] },
+    });
+  });
+
+  it('lists every decision-maker at the nearest distance, in roster (node) order', () => {
+    // zed — x — alpha, both DMs at distance 1 from x; roster order zed before alpha
+    const g = graph(
+      ['zed', 'x', 'alpha', 'y'],
+      [
+        ['zed', 'x'],
+        ['x', 'alpha'],
+        ['x', 'y'],
+      ],
+      ['zed', 'alpha'],
+    );
+    const r = track1Access(g);
+    expect(r.x).toEqual({
+      distance_to_track1: 1,
+      track1_within_1: 2,
+      track1_within_2: 2,
+      nearest_track1: ['zed', 'alpha'],
+    });
+    // y: both at distance 2
+    expect(r.y).toEqual({
+      distance_to_track1: 2,
+      track1_within_1: 0,
+      track1_within_2: 2,
+      nearest_track1: ['zed', 'alpha'],
+    });
+    // zed: alpha is 2 steps away (zed–x–alpha)
+    expect(r.zed).toEqual({ distance_to_track1: 0, track1_within_1: 0, track1_within_2: 1, nearest_track1: ['alpha'] });
+  });
+
+  it('counts a neighbouring decision-maker for a decision-maker, never itself', () => {
+    // p — q, both DMs; r a participant linked to q
+    const g = graph(
+      ['p', 'q', 'r'],
+      [
+        ['p', 'q'],
+        ['q', 'r'],
+      ],
+      ['p', 'q'],
+    );
+    const out = track1Access(g);
+    expect(out.p).toEqual({ distance_to_track1: 0, track1_within_1: 1, track1_within_2: 1, nearest_track1: ['q'] });
+    expect(out.q).toEqual({ distance_to_track1: 0, track1_within_1: 1, track1_within_2: 1, nearest_track1: ['p'] });
+    // r: q at 1, p at 2
+    expect(out.r).toEqual({ distance_to_track1: 1, track1_within_1: 1, track1_within_2: 2, nearest_track1: ['q'] });
+  });
+
+  it('gives null distances when there are no decision-makers', () => {
+    const out = track1Access(graph(['a', 'b'], [['a', 'b']], []));
+    expect(out.a).toEqual({ distance_to_track1: null, track1_within_1: 0, track1_within_2: 0, nearest_track1: [] });
+  });
+
+  it('a lone decision-maker has distance 0 and no nearest other decision-maker', () => {
+    const out = track1Access(graph(['dm', 'a'], [['dm', 'a']], ['dm']));
+    expect(out.dm).toEqual({ distance_to_track1: 0, track1_within_1: 0, track1_within_2: 0, nearest_track1: [] });
+  });
+
+  it('accepts a custom isDecisionMaker', () => {
+    // same drawing, DMs chosen by another attribute: only c
+    const g = drawn();
+    g.setNodeAttribute('c', 'role', 'minister');
+    const out = track1Access(g, { isDecisionMaker: (_node, attrs) => attrs.role === 'minister' });
+    // from c: b 1, a 2, dm2 2, dm1 3
+    expect(out.b).toEqual({ distance_to_track1: 1, track1_within_1: 1, track1_within_2: 1, nearest_track1: ['c'] });
+    expect(out.dm1).toEqual({ distance_to_track1: 3, track1_within_1: 0, track1_within_2: 0, nearest_track1: ['c'] });
+    expect(out.c?.distance_to_track1).toBe(0);
+    expect(out.iso?.distance_to_track1).toBeNull();
+  });
+
+  it('assign writes the four attributes on every node', () => {
+    const g = drawn();
+    track1Access.assign(g);
+    expect(g.getNodeAttributes('c')).toMatchObject({
+      distance_to_track1: 2,
+      track1_within_1: 0,
+      track1_within_2: 1,
+      nearest_track1: ['dm2'],
+    });
+  });
+
+  it('rejects a directed graph and a bad option', () => {
+    const directed = new Graph({ type: 'directed' });
+    expect(() => track1Access(directed)).toThrow(InvalidGraphError);
+    try {
+      track1Access(drawn(), { isDecisionMaker: 'track' as unknown as () => boolean });
+      expect.unreachable('should throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe('isDecisionMaker');
+    }
+  });
+});
