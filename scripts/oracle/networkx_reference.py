@@ -333,7 +333,38 @@ def compute(G: nx.Graph, notes: list[str]) -> dict:
     if isolates:
         notes.append(f"constraint is null (NetworkX gives nan) for isolates: {isolates}")
     out["clustering"] = per_node(G, nx.clustering(G))
+    out["effective_size"] = per_node(G, nx.effective_size(G, weight=None))  # isolates: nan -> null
+
+    # Access to a designated set of decision-makers (fixed per graph in DECISION_MAKERS).
+    dms = [n for n in G.nodes() if str(n) in DECISION_MAKERS[current_graph[0]]]
+    sources = [n for n in G.nodes() if n not in dms]
+    # NetworkX halves subset betweenness on undirected graphs even when sources and targets are
+    # disjoint (each s-t pair is visited once); x2 gives sum over (s, t) of sigma_st(v)/sigma_st.
+    sub = nx.betweenness_centrality_subset(G, sources, dms, normalized=False)
+    out["transfer_betweenness_raw"] = per_node(G, {n: 2 * v for n, v in sub.items()})
+    dist = {d: nx.single_source_shortest_path_length(G, d) for d in dms}
+    out["access_score"] = per_node(G, {
+        n: sum(0.5 ** dist[d][n] for d in dms if d != n and n in dist[d]) for n in G.nodes()
+    })
+    out["distance_to_track1"] = per_node(G, {
+        n: (0 if n in dms else min((dist[d][n] for d in dms if n in dist[d]), default=None))
+        for n in G.nodes()
+    })
+    out["track1_within_1"] = per_node(G, {n: sum(1 for d in dms if d != n and dist[d].get(n, 99) <= 1) for n in G.nodes()})
+    out["track1_within_2"] = per_node(G, {n: sum(1 for d in dms if d != n and dist[d].get(n, 99) <= 2) for n in G.nodes()})
+    notes.append(f"decision-makers for the access measures: {sorted(map(str, dms))}")
     return out
+
+
+# Decision-makers designated for the access measures (the oracle graphs have no tracks).
+DECISION_MAKERS = {
+    "karate": {"0", "33"},
+    "florentine": {"Medici", "Strozzi"},
+    "kite": {"Andre", "Jane"},
+    "disconnected": {"a", "e"},
+    "davis": {"evelyn", "nora"},
+}
+current_graph = [""]
 
 
 def graph_level(G: nx.Graph, notes: list[str]) -> dict:
@@ -522,6 +553,7 @@ def main() -> None:
     for name, G in built.items():
         notes: list[str] = []
         compare_with_networkx(name, G, notes)
+        current_graph[0] = name
         per = compute(G, notes)
         glob = graph_level(G, notes)
         graphs_json[name] = {
@@ -529,6 +561,7 @@ def main() -> None:
             "edges": [[str(u), str(v), float(d.get("weight", 1.0))]
                       for u, v, d in G.edges(data=True)],
             "perNode": per,
+            "decisionMakers": sorted(DECISION_MAKERS[name]),
             "graph": glob,
             "notes": notes,
         }

@@ -14,6 +14,8 @@ export interface OracleGraph {
   perNode: Record<string, Record<string, number | null> | null>;
   graph: Record<string, number | null>;
   notes?: string[];
+  /** Decision-makers designated for the access measures. */
+  decisionMakers?: string[];
 }
 
 export const oracle = JSON.parse(

@@ -14,12 +14,15 @@ import {
   clustering,
   constraint,
   degree,
+  effectiveSize,
   eigenvector,
   graphSummary,
   harmonic,
   type NodeValues,
   pagerank,
   strength,
+  track1Access,
+  transferBetweenness,
 } from '@trackmap/core';
 import { describe, expect, it } from 'vitest';
 import { oracle, oracleGraph } from '../helpers/networkx.js';
@@ -84,3 +87,51 @@ describe('published values', () => {
     expect(c.Jane).toBeCloseTo(0.31, 3);
   });
 });
+
+describe.each(Object.keys(oracle.graphs))(
+  'access measures on %s (decision-makers designated in the oracle)',
+  (name) => {
+    const ref = oracle.graphs[name]!;
+    const withDecisionMakers = () => {
+      const g = oracleGraph(name);
+      for (const dm of ref.decisionMakers ?? []) g.setNodeAttribute(dm, 'isDecisionMaker', true);
+      return g;
+    };
+
+    it('effective_size matches NetworkX effective_size', () => {
+      expectClose(effectiveSize(oracleGraph(name)), ref.perNode.effective_size!, 1e-9);
+    });
+
+    it('transfer_betweenness (raw) is twice NetworkX betweenness_centrality_subset(sources=others, targets=DMs)', () => {
+      expectClose(
+        transferBetweenness(withDecisionMakers(), { normalized: false }),
+        ref.perNode.transfer_betweenness_raw!,
+        1e-9,
+      );
+    });
+
+    it('transfer_betweenness (normalised) divides by the source-target pairs not involving the person', () => {
+      const g = withDecisionMakers();
+      const dms = new Set(ref.decisionMakers);
+      const raw = ref.perNode.transfer_betweenness_raw!;
+      const normalised = transferBetweenness(g);
+      const n = g.order;
+      for (const node of g.nodes()) {
+        // sources = non-DMs; pairs exclude the node itself on either side
+        const pairs = (n - dms.size - (dms.has(node) ? 0 : 1)) * (dms.size - (dms.has(node) ? 1 : 0));
+        expect(normalised[node]).toBeCloseTo(pairs > 0 ? (raw[node] as number) / pairs : 0, 12);
+      }
+    });
+
+    it('distance_to_track1, track1_within_1/2 and access_score (delta 0.5, seniority 1) match NetworkX shortest paths', () => {
+      const access = track1Access(withDecisionMakers());
+      for (const node of Object.keys(access)) {
+        const a = access[node]!;
+        expect(a.distance_to_track1, node).toBe(ref.perNode.distance_to_track1![node]);
+        expect(a.track1_within_1, node).toBe(ref.perNode.track1_within_1![node]);
+        expect(a.track1_within_2, node).toBe(ref.perNode.track1_within_2![node]);
+        expect(a.access_score, node).toBeCloseTo(ref.perNode.access_score![node] as number, 12);
+      }
+    });
+  },
+);

@@ -55,6 +55,11 @@ export {
 } from './import/roster-schema.js';
 export type { Track1Access, Track1AccessOptions } from './metrics/access/track1-access.js';
 export { DEFAULT_TRACK1_ACCESS_OPTIONS, track1Access } from './metrics/access/track1-access.js';
+export type { TransferBetweennessOptions } from './metrics/access/transfer-betweenness.js';
+export {
+  DEFAULT_TRANSFER_BETWEENNESS_OPTIONS,
+  transferBetweenness,
+} from './metrics/access/transfer-betweenness.js';
 export type { MeasureInfo } from './metrics/catalog.js';
 export { MEASURE_CATALOG } from './metrics/catalog.js';
 // Measures
@@ -72,6 +77,7 @@ export { averageClustering, degreeAssortativity, density, graphSummary } from '.
 export type { NodeMeasure, NodeValues } from './metrics/measure.js';
 export { clustering } from './metrics/node/clustering.js';
 export { constraint } from './metrics/structural-holes/constraint.js';
+export { effectiveSize } from './metrics/structural-holes/effective-size.js';
 // Utilities
 export { resolveOptions } from './options.js';
 export type { MarkdownReportOptions } from './report/markdown.js';

@@ -164,8 +164,8 @@ export interface GraphAttributes {
 export type RosterGraph = Graph<PersonAttributes, LinkAttributes, GraphAttributes>;
 
 /**
- * Per-person measures, by output column name. The same names are used in `people-metrics.csv`,
- * in `graph.json`/GEXF/GraphML node attributes and in `summary.json` (see docs/design-choices.md).
+ * Per-person measures, by output column name. The same names are used in `people-metrics.csv`
+ * and as node attributes in `graph.json`/GEXF/GraphML (see docs/design-choices.md).
  */
 export const PERSON_MEASURES = [
   'degree',
@@ -182,6 +182,9 @@ export const PERSON_MEASURES = [
   'track1_within_1',
   'track1_within_2',
   'nearest_track1',
+  'access_score',
+  'transfer_betweenness',
+  'effective_size',
 ] as const;
 
 export type PersonMeasure = (typeof PERSON_MEASURES)[number];

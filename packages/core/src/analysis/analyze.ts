@@ -11,6 +11,7 @@
 import { louvainDetailed } from '../communities/louvain.js';
 import type { ImportIssue } from '../import/issues.js';
 import { track1Access } from '../metrics/access/track1-access.js';
+import { transferBetweenness } from '../metrics/access/transfer-betweenness.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
 import { closeness } from '../metrics/centrality/closeness.js';
 import { degree, strength } from '../metrics/centrality/degree.js';
@@ -21,6 +22,7 @@ import { type GraphSummary, graphSummary } from '../metrics/graph/summary.js';
 import type { NodeValues } from '../metrics/measure.js';
 import { clustering } from '../metrics/node/clustering.js';
 import { constraint } from '../metrics/structural-holes/constraint.js';
+import { effectiveSize } from '../metrics/structural-holes/effective-size.js';
 import { integerOption, positiveNumber, resolveOptions } from '../options.js';
 import type { FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
 import { createRng } from '../utils/rng.js';
@@ -67,6 +69,12 @@ export interface PersonMetrics {
   track1_within_1: number;
   track1_within_2: number;
   nearest_track1: string[];
+  /** Seniority-weighted decay centrality towards decision-makers (δ = 0.5). */
+  access_score: number;
+  /** Share of participant → decision-maker shortest routes through the person. */
+  transfer_betweenness: number;
+  /** Burt's effective size; `null` for isolates. */
+  effective_size: number | null;
 }
 
 export interface AccessSummary {
@@ -114,9 +122,9 @@ const STEPS = [
   'closeness and harmonic',
   'pagerank',
   'eigenvector',
-  'constraint and clustering',
+  'constraint, effective size, clustering',
   'communities',
-  'access to decision-makers',
+  'access to decision-makers and transfer betweenness',
   'graph summary',
 ] as const;
 
@@ -155,12 +163,14 @@ export function analyzeRoster(
   values.eigenvector = eigenvector(graph);
   step(STEPS[5]);
   values.constraint = constraint(graph);
+  values.effective_size = effectiveSize(graph);
   values.clustering = clustering(graph);
   step(STEPS[6]);
   const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });
   values.community = louvain.communities;
   step(STEPS[7]);
   const access = track1Access(graph);
+  values.transfer_betweenness = transferBetweenness(graph);
   step(STEPS[8]);
   const structure = graphSummary(graph);
 
@@ -186,6 +196,9 @@ export function analyzeRoster(
       track1_within_1: a.track1_within_1,
       track1_within_2: a.track1_within_2,
       nearest_track1: a.nearest_track1,
+      access_score: a.access_score,
+      transfer_betweenness: numeric(values.transfer_betweenness, node),
+      effective_size: value(values.effective_size, node),
     } satisfies PersonMetrics;
     people.push(row);
     const { id: _id, name: _name, track: _track, ...measures } = row;

@@ -30,6 +30,7 @@ import graphologyLouvain from 'graphology-communities-louvain';
 import graphologyModularity from 'graphology-metrics/graph/modularity.js';
 import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../graph/index.js';
+import { edgeWeightReader } from '../metrics/centrality/degree.js';
 import { isFunction, positiveNumber, resolveOptions } from '../options.js';
 import { createRng } from '../utils/rng.js';
 
@@ -66,11 +67,14 @@ export function louvainDetailed(graph: AbstractGraph, options?: LouvainOptions):
     rng: (v) => (v === null ? undefined : isFunction(v)),
   });
   const rng = opts.rng ?? createRng(42);
+  // graphology would silently read a non-numeric weight as 1: refuse it instead
+  const read = edgeWeightReader(opts.getEdgeWeight);
+  const weight = (edge: string, attributes: Record<string, unknown>) => read(edge, attributes);
   if (graph.order === 0) return { communities: {}, count: 0, modularity: 0, sizes: [] };
   const raw: Record<string, number> =
     graph.size === 0
       ? Object.fromEntries(graph.nodes().map((n, i) => [n, i]))
-      : graphologyLouvain(graph, { getEdgeWeight: opts.getEdgeWeight, resolution: opts.resolution, rng });
+      : graphologyLouvain(graph, { getEdgeWeight: weight, resolution: opts.resolution, rng });
 
   // Renumber by decreasing size, ties by first appearance in node order.
   const members = new Map<number, string[]>();
@@ -88,7 +92,7 @@ export function louvainDetailed(graph: AbstractGraph, options?: LouvainOptions):
       ? 0
       : graphologyModularity(graph, {
           getNodeCommunity: (n: string) => communities[n] as number,
-          getEdgeWeight: opts.getEdgeWeight,
+          getEdgeWeight: weight,
           resolution: opts.resolution,
         });
   return { communities, count: order.length, modularity, sizes: order.map((m) => m.length) };

@@ -7,12 +7,12 @@
 import write from 'graphology-gexf/common/writer.js';
 import type { AbstractGraph } from 'graphology-types';
 import type { RosterGraph } from '../types.js';
-import { flattenAttributes } from './flatten.js';
+import { flattenAttributes, xmlSafe } from './flatten.js';
 
 export function graphGexf(graph: RosterGraph): string {
   return write(graph as unknown as AbstractGraph, {
     formatNode: (key: string, attributes: Record<string, unknown>) => ({
-      label: String(attributes.label ?? key),
+      label: xmlSafe(String(attributes.label ?? key)),
       attributes: flattenAttributes(attributes, ['label']),
     }),
     formatEdge: (_key: string, attributes: Record<string, unknown>) => ({

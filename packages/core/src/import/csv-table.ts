@@ -31,7 +31,7 @@ export interface HeaderCell {
 export interface CsvRow {
   /** 1-based line where the row starts. */
   line: number;
-  /** Cells, trimmed, padded with '' to the header's length. */
+  /** Cells, trimmed, exactly the header's length (trailing empty cells beyond it dropped). */
   cells: string[];
 }
 

@@ -64,7 +64,28 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  */
 export function decodeCsvBytes(bytes: Uint8Array, source?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8(bytes.subarray(3), false), encoding: 'utf-8-bom', issues: [] };
+    try {
+      return { text: utf8(bytes.subarray(3), true), encoding: 'utf-8-bom', issues: [] };
+    } catch {
+      // A UTF-8 BOM says UTF-8: keep that, but say that some bytes were not UTF-8.
+      return {
+        text: utf8(bytes.subarray(3), false),
+        encoding: 'utf-8-bom',
+        issues: [
+          makeIssue(
+            'CSV_ENCODING',
+            'warning',
+            'none',
+            'file starts with a UTF-8 mark but holds bytes that are not UTF-8; they were replaced by \uFFFD',
+            {
+              ...(source !== undefined ? { source } : {}),
+              line: firstInvalidUtf8Line(bytes),
+              hint: 'save the file again as "CSV UTF-8" from the spreadsheet',
+            },
+          ),
+        ],
+      };
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', issues: [] };
@@ -99,6 +120,24 @@ export function decodeCsvBytes(bytes: Uint8Array, source?: string): DecodedText 
 
 function utf8(bytes: Uint8Array, fatal: boolean): string {
   return new TextDecoder('utf-8', { fatal, ignoreBOM: true }).decode(bytes);
+}
+
+/** Line of the first byte sequence that is not valid UTF-8 (found by decoding line by line). */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        utf8(bytes.subarray(start, i), true);
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
 }
 
 function firstNonAsciiLine(bytes: Uint8Array): number {

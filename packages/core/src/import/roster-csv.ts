@@ -152,6 +152,15 @@ function resolveParseRosterOptions(options: ParseRosterOptions): Required<ParseR
   if (!dm || typeof dm.column !== 'string' || !Array.isArray(dm.values) || dm.values.length === 0) {
     throw new InvalidOptionError('decisionMakers', '{ column: string, values: string[] } with at least one value', dm);
   }
+  for (const [kind, mapping] of Object.entries(resolved.columns)) {
+    const specs = ROSTER_COLUMNS[kind as RosterFileKind];
+    if (!specs) throw new InvalidOptionError('columns', 'keys people, ties, events or attendance', kind);
+    for (const key of Object.keys(mapping ?? {})) {
+      if (!specs.some((s) => s.key === key)) {
+        throw new InvalidOptionError(`columns.${kind}.${key}`, `one of ${specs.map((s) => s.key).join(', ')}`, key);
+      }
+    }
+  }
   for (const [label, track] of Object.entries(resolved.tracks)) {
     if (parseTrack(track) === undefined) {
       throw new InvalidOptionError(`tracks["${label}"]`, 'one of 1, 1.5, 2, 3', track);
@@ -226,6 +235,19 @@ function mapColumns(
       specs.find((s) => s.key === norm && !Object.hasOwn(mapping, s.key))?.key ??
       specs.find((s) => s.aliases.includes(norm) && !Object.hasOwn(mapping, s.key))?.key;
     if (key === undefined) {
+      const twin = [...extra.entries()].find(([i]) => normaliseHeader(table.header[i]?.name ?? '') === norm);
+      if (twin) {
+        issues.push(
+          makeIssue('CSV_DUPLICATE_COLUMN', 'error', 'import-stopped', `two columns are named "${cell.name}"`, {
+            source,
+            line: 1,
+            column: cell.name,
+            columnIndex: cell.index,
+            hint: 'rename one of them: both would be kept under the same name',
+          }),
+        );
+        continue;
+      }
       let attr = cell.name;
       if (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm)) {
         attr = `${cell.name}_input`;
@@ -346,7 +368,7 @@ function readPeople(loaded: Loaded | undefined, opts: Required<ParseRosterOption
   const people: Person[] = [];
   const seen = new Map<string, number>();
   const dmValues = new Set(opts.decisionMakers.values.map((v) => v.trim().toLowerCase()));
-  const dmColumn = normaliseHeader(opts.decisionMakers.column);
+  const dmColumn = resolveRuleColumn(loaded, opts.decisionMakers.column);
   for (const r of rows(loaded)) {
     const id = r.get('id');
     if (id === '') {
@@ -402,18 +424,41 @@ function readPeople(loaded: Loaded | undefined, opts: Required<ParseRosterOption
     const seniority = readNumber(r, 'seniority', issues, {});
     if (seniority !== undefined) person.seniority = seniority;
 
-    let dmValue: string;
-    if (dmColumn === 'track') dmValue = person.track;
-    else {
-      const known = loaded.cols.index.has(dmColumn) ? r.get(dmColumn) : undefined;
-      const extraName = [...loaded.cols.extra.values()].find((n) => normaliseHeader(n) === dmColumn);
-      dmValue = known ?? (extraName !== undefined ? (person.extra[extraName] ?? '') : '');
-    }
+    const dmValue =
+      dmColumn.kind === 'track'
+        ? person.track
+        : dmColumn.kind === 'known'
+          ? r.get(dmColumn.key)
+          : (person.extra[dmColumn.key] ?? '');
     person.isDecisionMaker = dmValue !== '' && dmValues.has(dmValue.trim().toLowerCase());
     people.push(person);
     loaded.report.rowsUsed++;
   }
   return people;
+}
+
+/**
+ * Finds the column a decision-maker rule names: a canonical column, an alias or mapped header
+ * of one, or an extra column, matched like headers. Naming no column is an option error:
+ * silently finding no decision-maker would make every access measure empty.
+ */
+function resolveRuleColumn(
+  loaded: Loaded,
+  column: string,
+): { kind: 'track' } | { kind: 'known'; key: string } | { kind: 'extra'; key: string } {
+  const norm = normaliseHeader(column);
+  const known = ROSTER_COLUMNS.people.find((s) => s.key === norm || s.aliases.includes(norm))?.key;
+  const byHeader = Object.entries(loaded.cols.report).find(([, header]) => normaliseHeader(header) === norm)?.[0];
+  const key = byHeader ?? known;
+  if (key === 'track') return { kind: 'track' };
+  if (key !== undefined && loaded.cols.index.has(key)) return { kind: 'known', key };
+  const extra = [...loaded.cols.extra.values()].find((n) => normaliseHeader(n) === norm);
+  if (extra !== undefined) return { kind: 'extra', key: extra };
+  throw new InvalidOptionError(
+    'decisionMakers.column',
+    `a column of ${loaded.table.source} (${loaded.table.header.map((h) => h.name).join(', ')})`,
+    column,
+  );
 }
 
 function readNumber(

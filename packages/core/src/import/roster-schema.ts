@@ -99,9 +99,9 @@ export function parseBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Parses an ISO 8601 date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, time ignored) to its date part. */
+/** Parses an ISO 8601 date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, an `hh:mm[:ss]` time part ignored) to its date part. */
 export function parseDate(text: string): string | undefined {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return undefined;
@@ -154,5 +154,6 @@ export function parseTrack(text: string, custom: Record<string, string> = {}): C
     if (label.trim().toLowerCase() === raw) return parseTrack(track);
   }
   const t = raw.replace(/^track\s*/, '').replace(/\s+/g, ' ');
-  return TRACK_SPELLINGS[t];
+  // own properties only: 'constructor' or '__proto__' are not tracks
+  return Object.hasOwn(TRACK_SPELLINGS, t) ? TRACK_SPELLINGS[t] : undefined;
 }

@@ -2,8 +2,8 @@
  * What each measure means, and what it does not
  * =============================================
  *
- * One line each, shared by the Markdown report, the CLI and the viewer, so the same caution
- * is given everywhere. Network position is evidence of *opportunity* to pass ideas on, never
+ * One line each, used by the Markdown report (and meant for every place that shows a measure,
+ * so the same caution is given everywhere). Network position is evidence of *opportunity* to pass ideas on, never
  * proof that ideas passed. Full definitions: docs/measures.md.
  */
 
@@ -134,5 +134,30 @@ export const MEASURE_CATALOG: readonly MeasureInfo[] = [
     means: 'whom an idea from this person would most easily reach',
     doesNotMean: 'whom it did reach',
     order: 'asc',
+  },
+  {
+    key: 'access_score',
+    title: 'Access score',
+    definition:
+      'sum over decision-makers of seniority × 0.5^steps (decay centrality towards Track I; unreachable add 0)',
+    means: 'near many, and senior, decision-makers',
+    doesNotMean: 'that any of them listens; it weighs opportunity, not influence',
+    order: 'desc',
+  },
+  {
+    key: 'transfer_betweenness',
+    title: 'Transfer betweenness',
+    definition: 'share of shortest routes from participants to decision-makers that pass through the person (0–1)',
+    means: 'a broker on the routes from Track II to Track I: an idea on a short route likely passes them',
+    doesNotMean: 'that they pass ideas on, or that ideas travel along shortest routes',
+    order: 'desc',
+  },
+  {
+    key: 'effective_size',
+    title: 'Effective size (Burt)',
+    definition: 'number of contacts less their redundancy (k − 2t/k); empty for isolates',
+    means: 'contacts in separate circles: non-redundant channels to pass ideas',
+    doesNotMean: 'that the channels are used',
+    order: 'desc',
   },
 ];

@@ -162,13 +162,25 @@ export async function readRoster(
   }
   const merged: ParseRosterOptions = {
     ...options,
-    columns: { ...(config?.columns ?? {}), ...(options.columns ?? {}) },
+    columns: mergeColumns(config?.columns ?? {}, options.columns ?? {}),
     tracks: { ...(config?.tracks ?? {}), ...(options.tracks ?? {}) },
   };
   const decisionMakers = options.decisionMakers ?? config?.decisionMakers;
   if (decisionMakers) merged.decisionMakers = decisionMakers;
   const result = parseRoster(sources as { people: CsvSource }, merged);
   return { ...result, config, paths };
+}
+
+/** Per file, the options' mapping of a column wins over the config's; other columns are kept. */
+function mergeColumns(
+  base: NonNullable<ParseRosterOptions['columns']>,
+  over: NonNullable<ParseRosterOptions['columns']>,
+): NonNullable<ParseRosterOptions['columns']> {
+  const out: NonNullable<ParseRosterOptions['columns']> = {};
+  for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
+    if (base[kind] || over[kind]) out[kind] = { ...(base[kind] ?? {}), ...(over[kind] ?? {}) };
+  }
+  return out;
 }
 
 async function exists(path: string): Promise<boolean> {

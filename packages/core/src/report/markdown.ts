@@ -71,8 +71,19 @@ function personCell(graph: RosterGraph, p: PersonMetrics): string {
   return `${escapeMarkdown(p.name)} (\`${escapeCode(p.id)}\`${side ? `, ${escapeMarkdown(side)}` : ''})`;
 }
 
-function escapeCode(id: string): string {
-  return escapeMarkdown(id).replace(/\\`/g, "'");
+/**
+ * Text for inside a code span: backslash escapes do not work there (CommonMark 6.1) and HTML is
+ * shown literally, so only what could end the span, break the table row or the line is changed.
+ */
+function escapeCode(text: string): string {
+  return (
+    String(text)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/`/g, "'")
+      .replace(/\|/g, '\\|')
+  );
 }
 
 /** Renders the report. Pure: same input, same text (no timestamps). */

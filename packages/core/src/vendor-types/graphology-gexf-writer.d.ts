@@ -1,5 +1,6 @@
-// graphology-gexf's writer alone (common/writer.js is pure string building). Its package entry
-// points also load a DOMParser-based parser, which does not exist in Node; we only write GEXF.
+// graphology-gexf's writer alone (common/writer.js is pure string building). The package's
+// browser entry also loads a DOMParser-based parser, absent in Node, and its Node entry loads
+// @xmldom/xmldom; importing the writer directly works in both and loads no parser.
 declare module 'graphology-gexf/common/writer.js' {
   import type { AbstractGraph, Attributes } from 'graphology-types';
 

@@ -805,12 +805,11 @@ describe('parseRoster: accounting and input forms', () => {
   });
 });
 
-// Known bugs, reported to the maintainers. Each is an expected failure (`it.fails`): when the
-// bug is fixed the test starts passing, vitest reports it, and `.fails` should be removed.
-describe('parseRoster: known bugs', () => {
+// Regressions: each of these was a real bug found while writing this suite (fixed since).
+describe('parseRoster: regressions found by these tests', () => {
   // roster-schema.ts parseTrack looks labels up in a plain object, so "constructor" is "found"
   // (Object.prototype.constructor) and readPeople then crashes with a TypeError (dmValue.trim).
-  it.fails('a track named "constructor" is an unknown track, not a crash', () => {
+  it('a track named "constructor" is an unknown track, not a crash', () => {
     const r = parseRoster({ people: file('people.csv', 'id,track\na,constructor\n') });
     expect(r.issues.map((i) => [i.code, i.line, i.column])).toEqual([['CSV_UNKNOWN_TRACK', 2, 'track']]);
     expect(r.roster.people[0]?.track).toBe('constructor');
@@ -819,7 +818,7 @@ describe('parseRoster: known bugs', () => {
   // A columns mapping whose key is not a canonical column (typo "nmae") silently drops the
   // mapped column: it is neither read nor kept as an extra column, and no issue or
   // InvalidOptionError is raised (docs: "Every other column, known or not, is kept").
-  it.fails('a columns mapping to an unknown key does not silently drop the column', () => {
+  it('a columns mapping to an unknown key does not silently drop the column', () => {
     let result: ReturnType<typeof parseRoster>;
     try {
       result = parseRoster(
@@ -835,7 +834,7 @@ describe('parseRoster: known bugs', () => {
 
   // A decision-maker rule naming a known column by an alias as written in the file
   // ("Affiliation", an alias of organisation) matches nobody, silently.
-  it.fails('a decision-maker rule may name a known column by its header as written', () => {
+  it('a decision-maker rule may name a known column by its header as written', () => {
     const r = parseRoster(
       { people: file('people.csv', 'id,Affiliation\na,Gov\nb,NGO\n') },
       { decisionMakers: { column: 'Affiliation', values: ['gov'] } },

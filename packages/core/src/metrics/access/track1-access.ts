@@ -10,6 +10,13 @@
  *   track1_within_2(v)    = |{u ∈ D \ {v} : d(v, u) ≤ 2}|   (includes those within 1)
  *   nearest_track1(v)     = the u ∈ D \ {v} at the smallest distance (ties: all of them,
  *                           in roster order); for a decision-maker, the nearest *other* ones
+ *   access_score(v)       = Σ_{u ∈ D \ {v}, u reachable} seniority(u) · δ^{d(v, u)}
+ *
+ * `access_score` is decay centrality (Jackson 2008) restricted to decision-makers and weighted
+ * by their seniority: a minister one step away counts seniority × δ, two steps away × δ², and
+ * unreachable ones add 0. δ = 0.5 by default; seniority is the roster's `seniority` where it is
+ * a number, and 1 where the roster gives none (so without seniorities it counts decision-makers,
+ * discounted by distance).
  *
  * Hop-based and undirected: any tie or shared event counts as a step, whatever its weight
  * or direction. These measure *opportunity* to pass ideas to officials, not that ideas passed.
@@ -21,26 +28,36 @@
  *       78(6), 1360-1380. doi:10.1086/225469 (reach through intermediaries)
  *   [2] Lin, N. (1999). Social networks and status attainment. Annual Review of Sociology 25,
  *       467-487. doi:10.1146/annurev.soc.25.1.467 (access to resource-rich contacts)
+ *   [3] Jackson, M. O. (2008). Social and Economic Networks. Princeton University Press,
+ *       section 2.2.4 (decay centrality). ISBN 978-0-691-13440-6.
  */
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assertSimpleUndirected, bfs, buildAdjacencyIndex } from '../../graph/index.js';
-import { isFunction, resolveOptions } from '../../options.js';
+import { isFunction, probability, resolveOptions } from '../../options.js';
 
 export interface Track1Access {
   distance_to_track1: number | null;
   track1_within_1: number;
   track1_within_2: number;
   nearest_track1: string[];
+  access_score: number;
 }
 
 export interface Track1AccessOptions {
   /** Who counts as a decision-maker. @defaultValue `(node, attrs) => attrs.isDecisionMaker === true` */
   isDecisionMaker?: (node: string, attributes: Attributes) => boolean;
+  /** Decay per step of `access_score`, in (0, 1). @defaultValue `0.5` */
+  delta?: number;
+  /** Seniority of a decision-maker. @defaultValue the `seniority` attribute if a finite number, else 1 */
+  getSeniority?: (node: string, attributes: Attributes) => number;
 }
 
 export const DEFAULT_TRACK1_ACCESS_OPTIONS: Readonly<Required<Track1AccessOptions>> = Object.freeze({
   isDecisionMaker: (_node: string, attributes: Attributes) => attributes.isDecisionMaker === true,
+  delta: 0.5,
+  getSeniority: (_node: string, attributes: Attributes) =>
+    typeof attributes.seniority === 'number' && Number.isFinite(attributes.seniority) ? attributes.seniority : 1,
 });
 
 /**
@@ -50,7 +67,11 @@ export const DEFAULT_TRACK1_ACCESS_OPTIONS: Readonly<Required<Track1AccessOption
  */
 export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions): Record<string, Track1Access> {
   assertSimpleUndirected(graph, 'track1Access');
-  const { isDecisionMaker } = resolveOptions(DEFAULT_TRACK1_ACCESS_OPTIONS, options, { isDecisionMaker: isFunction });
+  const { isDecisionMaker, delta, getSeniority } = resolveOptions(DEFAULT_TRACK1_ACCESS_OPTIONS, options, {
+    isDecisionMaker: isFunction,
+    delta: probability,
+    getSeniority: isFunction,
+  });
   const index = buildAdjacencyIndex(graph);
   const n = index.nodes.length;
   const dms: number[] = [];
@@ -61,16 +82,24 @@ export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions
   const best = new Int32Array(n).fill(-1); // distance to nearest *other* decision-maker
   const within1 = new Int32Array(n);
   const within2 = new Int32Array(n);
+  const score = new Float64Array(n);
+  // delta^d for d up to n, computed once
+  const decay = new Float64Array(n + 1);
+  decay[0] = 1;
+  for (let d = 1; d <= n; d++) decay[d] = (decay[d - 1] as number) * delta;
   const nearest: number[][] = Array.from({ length: n }, () => []);
   const dist = new Int32Array(n);
   const queue = new Int32Array(n);
   const source = new Int32Array(1);
   for (const d of dms) {
     source[0] = d;
+    const dmNode = index.nodes[d] as string;
+    const seniority = getSeniority(dmNode, graph.getNodeAttributes(dmNode));
     const reached = bfs(index, source, dist, queue);
     for (let k = 1; k < reached; k++) {
       const v = queue[k] as number;
       const dv = dist[v] as number;
+      score[v] = (score[v] as number) + seniority * (decay[dv] as number);
       if (dv <= 1) (within1[v] as number)++;
       if (dv <= 2) (within2[v] as number)++;
       if (best[v] === -1 || dv < (best[v] as number)) {
@@ -89,6 +118,7 @@ export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions
       track1_within_1: within1[v] as number,
       track1_within_2: within2[v] as number,
       nearest_track1: (nearest[v] as number[]).map((i) => index.nodes[i] as string),
+      access_score: score[v] as number,
     };
   }
   return out;

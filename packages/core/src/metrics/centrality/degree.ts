@@ -17,6 +17,7 @@
  */
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { InvalidGraphError } from '../../errors.js';
 import { edgeWeightGetter, resolveOptions } from '../../options.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
@@ -35,7 +36,7 @@ export function edgeWeightReader(getter: EdgeWeightGetter): (edge: string, attri
   return (edge, attributes) => {
     const w = read(edge, attributes);
     if (typeof w !== 'number' || !Number.isFinite(w)) {
-      throw new TypeError(`edge ${edge}: weight must be a finite number, got ${JSON.stringify(w)}`);
+      throw new InvalidGraphError(`edge ${edge}: weight must be a finite number, got ${JSON.stringify(w)}`);
     }
     return w;
   };

@@ -11,7 +11,7 @@
  * - degree assortativity: Pearson correlation between the degrees at the two ends of each
  *   link, each link counted in both directions (NetworkX `degree_assortativity_coefficient`;
  *   Newman 2002, Assortative mixing in networks, PRL 89, 208701, doi:10.1103/PhysRevLett.89.208701).
- *   `null` when undefined (no links, or every link joins nodes of equal degree, zero variance).
+ *   `null` when undefined (no links, or every link end has the same degree: zero variance).
  */
 
 import { connectedComponents } from 'graphology-components';

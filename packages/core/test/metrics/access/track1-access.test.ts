@@ -30,9 +30,16 @@ const drawn = () =>
     ['dm1', 'dm2'],
   );
 
+/** The hop-count fields only; access_score is checked on its own below. */
+function hopAccess(...args: Parameters<typeof track1Access>) {
+  return Object.fromEntries(
+    Object.entries(track1Access(...args)).map(([node, { access_score: _score, ...rest }]) => [node, rest]),
+  );
+}
+
 describe('track1Access', () => {
   it('computes distance, counts within 1 and 2 steps, and the nearest decision-makers', () => {
-    expect(track1Access(drawn())).toEqual({
+    expect(hopAccess(drawn())).toEqual({
       // a decision-maker: distance 0; the other DM is 3 steps away, so none within 2
       dm1: { distance_to_track1: 0, track1_within_1: 0, track1_within_2: 0, nearest_track1: ['dm2'] },
       // a: dm1 at 1, dm2 at 2 → within_1 = 1, within_2 = 2 (cumulative)
@@ -58,7 +65,7 @@ describe('track1Access', () => {
       ],
       ['zed', 'alpha'],
     );
-    const r = track1Access(g);
+    const r = hopAccess(g);
     expect(r.x).toEqual({
       distance_to_track1: 1,
       track1_within_1: 2,
@@ -86,7 +93,7 @@ describe('track1Access', () => {
       ],
       ['p', 'q'],
     );
-    const out = track1Access(g);
+    const out = hopAccess(g);
     expect(out.p).toEqual({ distance_to_track1: 0, track1_within_1: 1, track1_within_2: 1, nearest_track1: ['q'] });
     expect(out.q).toEqual({ distance_to_track1: 0, track1_within_1: 1, track1_within_2: 1, nearest_track1: ['p'] });
     // r: q at 1, p at 2
@@ -94,12 +101,12 @@ describe('track1Access', () => {
   });
 
   it('gives null distances when there are no decision-makers', () => {
-    const out = track1Access(graph(['a', 'b'], [['a', 'b']], []));
+    const out = hopAccess(graph(['a', 'b'], [['a', 'b']], []));
     expect(out.a).toEqual({ distance_to_track1: null, track1_within_1: 0, track1_within_2: 0, nearest_track1: [] });
   });
 
   it('a lone decision-maker has distance 0 and no nearest other decision-maker', () => {
-    const out = track1Access(graph(['dm', 'a'], [['dm', 'a']], ['dm']));
+    const out = hopAccess(graph(['dm', 'a'], [['dm', 'a']], ['dm']));
     expect(out.dm).toEqual({ distance_to_track1: 0, track1_within_1: 0, track1_within_2: 0, nearest_track1: [] });
   });
 
@@ -107,7 +114,7 @@ describe('track1Access', () => {
     // same drawing, DMs chosen by another attribute: only c
     const g = drawn();
     g.setNodeAttribute('c', 'role', 'minister');
-    const out = track1Access(g, { isDecisionMaker: (_node, attrs) => attrs.role === 'minister' });
+    const out = hopAccess(g, { isDecisionMaker: (_node, attrs) => attrs.role === 'minister' });
     // from c: b 1, a 2, dm2 2, dm1 3
     expect(out.b).toEqual({ distance_to_track1: 1, track1_within_1: 1, track1_within_2: 1, nearest_track1: ['c'] });
     expect(out.dm1).toEqual({ distance_to_track1: 3, track1_within_1: 0, track1_within_2: 0, nearest_track1: ['c'] });
@@ -136,5 +143,35 @@ describe('track1Access', () => {
       expect(error).toBeInstanceOf(InvalidOptionError);
       expect((error as InvalidOptionError).option).toBe('isDecisionMaker');
     }
+  });
+});
+
+describe('access_score (decay centrality towards decision-makers, Jackson 2008)', () => {
+  it('sums seniority x delta^distance over the other decision-makers', () => {
+    // drawn(): from a, dm1 at 1 and dm2 at 2. With seniority dm1 = 5, dm2 unset (= 1), delta 0.5:
+    //   a   = 5 * 0.5 + 1 * 0.25                = 2.75
+    //   b   = 5 * 0.25 + 1 * 0.5                = 1.75
+    //   c   = 5 * 0.125 + 1 * 0.25              = 0.875
+    //   dm1 = 1 * 0.5^3 (dm2, itself excluded)  = 0.125
+    //   dm2 = 5 * 0.5^3                         = 0.625
+    //   iso = 0 (nothing reachable)
+    const g = drawn();
+    g.setNodeAttribute('dm1', 'seniority', 5);
+    const r = track1Access(g);
+    expect(Object.fromEntries(Object.entries(r).map(([n, a]) => [n, a.access_score]))).toEqual({
+      dm1: 0.125,
+      a: 2.75,
+      b: 1.75,
+      c: 0.875,
+      dm2: 0.625,
+      iso: 0,
+    });
+  });
+
+  it('takes delta and a seniority getter as options', () => {
+    // delta 0.1, every decision-maker seniority 2: a = 2*0.1 + 2*0.01 = 0.22
+    const r = track1Access(drawn(), { delta: 0.1, getSeniority: () => 2 });
+    expect(r.a?.access_score).toBeCloseTo(0.22, 15);
+    expect(() => track1Access(drawn(), { delta: 1.5 })).toThrow(InvalidOptionError);
   });
 });

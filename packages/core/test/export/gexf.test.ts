@@ -1,0 +1,42 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { graphGexf } from '../../src/export/gexf.js';
+import { parseXml, wellFormednessProblems } from '../helpers/xml.js';
+import { CONTROL, HOSTILE_ID, HOSTILE_NAME, hostileRoster } from './fixtures.js';
+
+describe('graphGexf', () => {
+  const { graph } = hostileRoster();
+  const xml = graphGexf(graph);
+
+  it('writes well-formed XML', () => {
+    expect(wellFormednessProblems(xml)).toEqual([]);
+    expect(parseXml(xml).documentElement.tagName).toBe('gexf');
+  });
+
+  it('reads back (graphology-gexf) with the same nodes, links, labels and numbers', () => {
+    const back = parse(Graph, xml);
+    expect(back.order).toBe(graph.order); // 3
+    expect(back.size).toBe(graph.size); // 1
+    expect(back.nodes()).toEqual([HOSTILE_ID, 'b', 'iso']);
+    const attrs = back.getNodeAttributes(HOSTILE_ID);
+    expect(attrs.label).toBe(HOSTILE_NAME);
+    expect(attrs.ideology).toBe(-0.5);
+    expect(attrs.seniority).toBe(3);
+    expect(attrs.isDecisionMaker).toBe(true);
+    expect(back.getNodeAttribute('b', 'ideology')).toBe(0.25);
+    // link weight: tie 2 + one shared event = 3; lists become ;-joined text; per-tie detail left out
+    const edge = back.edge(HOSTILE_ID, 'b') as string;
+    expect(back.getEdgeAttribute(edge, 'weight')).toBe(3);
+    expect(back.getEdgeAttribute(edge, 'events')).toBe('e1');
+    expect(back.hasEdgeAttribute(edge, 'ties')).toBe(false);
+  });
+
+  // BUG (reported): graphGexf passes names to graphology-gexf's writer, which escapes < & " but
+  // writes U+0001, U+0008, U+001F and U+FFFF as they are, so the file is not well-formed XML
+  // (Gephi refuses it). graphGraphml drops them. Remove `.fails` once fixed.
+  it('drops characters XML 1.0 does not allow', () => {
+    const dirty = graphGexf(hostileRoster(`A${CONTROL}B`).graph);
+    expect(wellFormednessProblems(dirty)).toEqual([]);
+  });
+});
