@@ -29,7 +29,16 @@ export type CsvIssueCode =
   | 'CSV_ENCODING'
   | 'CSV_EMPTY_FILE';
 
-export type TrackmapErrorCode = CsvIssueCode | 'INVALID_GRAPH' | 'INVALID_OPTION' | 'CONVERGENCE' | 'IMPORT_FAILED';
+export type TrackmapErrorCode =
+  | CsvIssueCode
+  | 'INVALID_GRAPH'
+  | 'INVALID_OPTION'
+  | 'CONVERGENCE'
+  | 'IMPORT_FAILED'
+  | 'UNKNOWN_PERSON'
+  | 'UNKNOWN_EVENT'
+  | 'NO_DECISION_MAKERS'
+  | 'NO_ROUTE';
 
 /** Base class of every error trackmap throws on purpose. */
 export class TrackmapError extends Error {

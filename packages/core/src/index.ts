@@ -60,6 +60,18 @@ export {
   DEFAULT_TRANSFER_BETWEENNESS_OPTIONS,
   transferBetweenness,
 } from './metrics/access/transfer-betweenness.js';
+export type {
+  BrokerageArc,
+  BrokerageCounts,
+  BrokerageRole,
+  BrokerageRolesAssignOptions,
+  BrokerageRolesOptions,
+} from './metrics/brokerage/gould-fernandez.js';
+export {
+  BROKERAGE_ROLES,
+  brokerageRoles,
+  DEFAULT_BROKERAGE_ROLES_OPTIONS,
+} from './metrics/brokerage/gould-fernandez.js';
 export type { MeasureInfo } from './metrics/catalog.js';
 export { MEASURE_CATALOG } from './metrics/catalog.js';
 // Measures
@@ -84,6 +96,7 @@ export type { MarkdownReportOptions } from './report/markdown.js';
 export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
 export type {
   Attendance,
+  BrokerageColumn,
   CanonicalTrack,
   DecisionMakerRule,
   FileReport,
@@ -100,5 +113,5 @@ export type {
   Tie,
 } from './types.js';
 // Types
-export { PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
+export { BROKERAGE_COLUMNS, PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
 export { createRng } from './utils/rng.js';

@@ -189,6 +189,15 @@ export const PERSON_MEASURES = [
 
 export type PersonMeasure = (typeof PERSON_MEASURES)[number];
 
+/** Gould–Fernandez brokerage columns: `brokerage_<partition>_<role>`, partitions track and side. */
+export const BROKERAGE_COLUMNS = (['track', 'side'] as const).flatMap((partition) =>
+  (['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total'] as const).map(
+    (role) => `brokerage_${partition}_${role}` as const,
+  ),
+);
+
+export type BrokerageColumn = (typeof BROKERAGE_COLUMNS)[number];
+
 /** Node attribute names trackmap itself writes; an input column with one of these names is renamed. */
 export const RESERVED_PERSON_ATTRIBUTES: readonly string[] = [
   'label',
@@ -199,4 +208,5 @@ export const RESERVED_PERSON_ATTRIBUTES: readonly string[] = [
   'size',
   'color',
   ...PERSON_MEASURES,
+  ...BROKERAGE_COLUMNS,
 ];

@@ -12,6 +12,7 @@ import { louvainDetailed } from '../communities/louvain.js';
 import type { ImportIssue } from '../import/issues.js';
 import { track1Access } from '../metrics/access/track1-access.js';
 import { transferBetweenness } from '../metrics/access/transfer-betweenness.js';
+import { type BrokerageCounts, brokerageRoles } from '../metrics/brokerage/gould-fernandez.js';
 import { betweenness } from '../metrics/centrality/betweenness.js';
 import { closeness } from '../metrics/centrality/closeness.js';
 import { degree, strength } from '../metrics/centrality/degree.js';
@@ -23,15 +24,19 @@ import type { NodeValues } from '../metrics/measure.js';
 import { clustering } from '../metrics/node/clustering.js';
 import { constraint } from '../metrics/structural-holes/constraint.js';
 import { effectiveSize } from '../metrics/structural-holes/effective-size.js';
-import { integerOption, positiveNumber, resolveOptions } from '../options.js';
-import type { FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
+import { integerOption, positiveInteger, positiveNumber, resolveOptions } from '../options.js';
+import { participantRoutes, type Route } from '../paths/routes.js';
+import type { BrokerageColumn, FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
 import { createRng } from '../utils/rng.js';
+import { type Asymmetry, asymmetry } from './asymmetry.js';
 
 export interface AnalyzeOptions {
   /** Seed of the Louvain RNG. @defaultValue `42` */
   seed?: number;
   /** Louvain resolution. @defaultValue `1` */
   resolution?: number;
+  /** Shortest routes to decision-makers kept per participant (paths.csv). @defaultValue `3` */
+  routesPerPerson?: number;
   /** Called before each step and after the last. */
   onProgress?: ((progress: AnalysisProgress) => void) | null;
 }
@@ -45,11 +50,12 @@ export interface AnalysisProgress {
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Object.freeze({
   seed: 42,
   resolution: 1,
+  routesPerPerson: 3,
   onProgress: null,
 });
 
 /** One row of people-metrics.csv. */
-export interface PersonMetrics {
+export interface PersonMetrics extends Record<BrokerageColumn, number> {
   id: string;
   name: string;
   track: string;
@@ -106,12 +112,16 @@ export interface AnalysisSummary {
   import: { warnings: number; byCode: Record<string, number> };
   graph: GraphSummary & { modularity: number; communities: number; communitySizes: number[] };
   access: AccessSummary;
-  settings: { seed: number; resolution: number };
+  /** Access of each side's participants to their own and the other sides' decision-makers. */
+  asymmetry: Asymmetry;
+  settings: { seed: number; resolution: number; routesPerPerson: number };
 }
 
 export interface Analysis {
   people: PersonMetrics[];
   summary: AnalysisSummary;
+  /** The k shortest routes from each participant to the nearest decision-makers. */
+  routes: Route[];
 }
 
 export const TRACKMAP_VERSION = '0.1.0';
@@ -125,6 +135,9 @@ const STEPS = [
   'constraint, effective size, clustering',
   'communities',
   'access to decision-makers and transfer betweenness',
+  'brokerage roles',
+  'asymmetry between sides',
+  'routes to decision-makers',
   'graph summary',
 ] as const;
 
@@ -142,6 +155,7 @@ export function analyzeRoster(
   const opts = resolveOptions(DEFAULT_ANALYZE_OPTIONS, options, {
     seed: integerOption,
     resolution: positiveNumber,
+    routesPerPerson: positiveInteger,
     onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
   });
   const { roster, graph } = imported;
@@ -172,6 +186,15 @@ export function analyzeRoster(
   const access = track1Access(graph);
   values.transfer_betweenness = transferBetweenness(graph);
   step(STEPS[8]);
+  const brokerage = {
+    track: brokerageRoles(graph, { nodeGroupAttribute: 'track' }),
+    side: brokerageRoles(graph, { nodeGroupAttribute: 'side' }),
+  };
+  step(STEPS[9]);
+  const sides = asymmetry(roster, graph);
+  step(STEPS[10]);
+  const routes = participantRoutes(graph, { k: opts.routesPerPerson });
+  step(STEPS[11]);
   const structure = graphSummary(graph);
 
   const people: PersonMetrics[] = [];
@@ -199,7 +222,9 @@ export function analyzeRoster(
       access_score: a.access_score,
       transfer_betweenness: numeric(values.transfer_betweenness, node),
       effective_size: value(values.effective_size, node),
-    } satisfies PersonMetrics;
+      ...brokerageColumns('track', brokerage.track[node]),
+      ...brokerageColumns('side', brokerage.side[node]),
+    } as PersonMetrics;
     people.push(row);
     const { id: _id, name: _name, track: _track, ...measures } = row;
     graph.mergeNodeAttributes(node, measures);
@@ -231,8 +256,10 @@ export function analyzeRoster(
         communitySizes: louvain.sizes,
       },
       access: accessSummary(graph, people),
-      settings: { seed: opts.seed, resolution: opts.resolution },
+      asymmetry: sides,
+      settings: { seed: opts.seed, resolution: opts.resolution, routesPerPerson: opts.routesPerPerson },
     },
+    routes,
   };
 }
 
@@ -245,6 +272,15 @@ function numeric(values: NodeValues | Record<string, number> | undefined, node: 
   const v = values?.[node];
   if (typeof v !== 'number') throw new Error(`internal: measure missing for node ${node}`);
   return v;
+}
+
+function brokerageColumns(
+  partition: 'track' | 'side',
+  counts: BrokerageCounts | undefined,
+): Partial<Record<BrokerageColumn, number>> {
+  const out: Partial<Record<BrokerageColumn, number>> = {};
+  for (const [role, n] of Object.entries(counts ?? {})) out[`brokerage_${partition}_${role}` as BrokerageColumn] = n;
+  return out;
 }
 
 function countBy(keys: string[]): Record<string, number> {

@@ -4,7 +4,7 @@
  */
 
 import type { PersonMetrics } from '../analysis/analyze.js';
-import { PERSON_MEASURES, type RosterGraph } from '../types.js';
+import { BROKERAGE_COLUMNS, PERSON_MEASURES, type RosterGraph } from '../types.js';
 import { toCsv } from './csv.js';
 
 const ATTRIBUTE_COLUMNS = [
@@ -26,6 +26,15 @@ export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetr
     row.events = attrs.events;
     return row;
   });
-  const columns = ['id', 'name', 'track', ...PERSON_MEASURES, 'is_decision_maker', ...ATTRIBUTE_COLUMNS, 'events'];
+  const columns = [
+    'id',
+    'name',
+    'track',
+    ...PERSON_MEASURES,
+    ...BROKERAGE_COLUMNS,
+    'is_decision_maker',
+    ...ATTRIBUTE_COLUMNS,
+    'events',
+  ];
   return toCsv(rows, columns);
 }

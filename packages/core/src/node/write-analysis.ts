@@ -13,6 +13,7 @@ import { graphGexf } from '../export/gexf.js';
 import { graphJson } from '../export/graph-json.js';
 import { graphGraphml } from '../export/graphml.js';
 import { importIssuesCsv } from '../export/import-issues.js';
+import { pathsCsv, pathsJson } from '../export/paths.js';
 import { peopleMetricsCsv } from '../export/people-metrics.js';
 import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
 import { markdownReport } from '../report/markdown.js';
@@ -22,6 +23,8 @@ export const ANALYSIS_FILES = [
   'summary.json',
   'report.md',
   'import-issues.csv',
+  'paths.csv',
+  'paths.json',
   'graph.json',
   'graph.gexf',
   'graph.graphml',
@@ -45,6 +48,8 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
       files: [...ANALYSIS_FILES],
     }),
     'import-issues.csv': importIssuesCsv(issues),
+    'paths.csv': pathsCsv(graph, analysis.routes),
+    'paths.json': pathsJson(analysis.routes),
     'graph.json': graphJson(graph),
     'graph.gexf': graphGexf(graph),
     'graph.graphml': graphGraphml(graph),

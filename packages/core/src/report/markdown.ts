@@ -9,8 +9,10 @@
  */
 
 import type { Analysis, PersonMetrics } from '../analysis/analyze.js';
+import { describeStep } from '../export/paths.js';
 import type { ImportIssue } from '../import/issues.js';
 import { MEASURE_CATALOG } from '../metrics/catalog.js';
+import type { Route } from '../paths/routes.js';
 import type { RosterGraph } from '../types.js';
 
 export interface MarkdownReportOptions {
@@ -207,55 +209,23 @@ export function markdownReport(
       ),
       '',
     );
-    const sides = [...new Set(participants.map((p) => graph.getNodeAttribute(p.id, 'side') ?? ''))].filter(
-      (s) => s !== '',
-    );
-    if (sides.length > 1) {
-      out.push(
-        'By side:',
-        '',
-        table(
-          ['side', 'participants', 'within 1 step', 'within 2 steps', 'no path', 'median distance'],
-          sides.sort().map((side) => {
-            const group = participants.filter((p) => graph.getNodeAttribute(p.id, 'side') === side);
-            const share = (f: (p: PersonMetrics) => boolean) => pct(group.filter(f).length / group.length);
-            const ds = group
-              .map((p) => p.distance_to_track1)
-              .filter((d): d is number => d !== null)
-              .sort((x, y) => x - y);
-            const med =
-              ds.length === 0
-                ? null
-                : ds.length % 2
-                  ? ds[ds.length >> 1]
-                  : ((ds[ds.length / 2 - 1] as number) + (ds[ds.length / 2] as number)) / 2;
-            return [
-              escapeMarkdown(side),
-              String(group.length),
-              share((p) => (p.track1_within_1 ?? 0) > 0),
-              share((p) => (p.track1_within_2 ?? 0) > 0),
-              share((p) => p.distance_to_track1 === null),
-              fmt(med ?? null, 1),
-            ];
-          }),
-        ),
-        '',
-      );
-    }
     const best = [...participants]
       .sort(
         (x, y) =>
-          (y.track1_within_2 ?? 0) - (x.track1_within_2 ?? 0) || (y.track1_within_1 ?? 0) - (x.track1_within_1 ?? 0),
+          y.access_score - x.access_score ||
+          (y.track1_within_2 ?? 0) - (x.track1_within_2 ?? 0) ||
+          (y.track1_within_1 ?? 0) - (x.track1_within_1 ?? 0),
       )
       .slice(0, top);
     out.push(
-      `Participants with the most decision-makers within two steps (top ${best.length}):`,
+      `Participants with the highest access score (seniority-weighted decision-makers, halved at each step; top ${best.length}):`,
       '',
       table(
-        ['participant', 'track', 'distance', 'within 1', 'within 2', 'nearest decision-makers'],
+        ['participant', 'track', 'access score', 'distance', 'within 1', 'within 2', 'nearest decision-makers'],
         best.map((p) => [
           personCell(graph, p),
           escapeMarkdown(p.track || '–'),
+          fmt(p.access_score, 2),
           fmt(p.distance_to_track1),
           fmt(p.track1_within_1),
           fmt(p.track1_within_2),
@@ -279,6 +249,14 @@ export function markdownReport(
     }
   }
 
+  if (a.decisionMakers > 0) {
+    out.push(
+      ...asymmetrySection(analysis),
+      ...brokerSection(graph, analysis, top),
+      ...routeSection(graph, analysis, top),
+    );
+  }
+
   // Top people by measure
   out.push('## Who stands out, measure by measure', '');
   for (const info of MEASURE_CATALOG) {
@@ -286,7 +264,8 @@ export function markdownReport(
       info.key === 'community' ||
       info.key === 'nearest_track1' ||
       info.key.startsWith('track1_') ||
-      info.key === 'distance_to_track1'
+      info.key === 'distance_to_track1' ||
+      info.key === 'access_score'
     )
       continue;
     const ranked = people
@@ -354,4 +333,141 @@ export function markdownReport(
     '',
   );
   return out.join('\n');
+}
+
+/** Own side's versus other sides' decision-makers, per side and per round. */
+function asymmetrySection(analysis: Analysis): string[] {
+  const { bySide, byRound } = analysis.summary.asymmetry;
+  if (bySide.length === 0) return [];
+  const out: string[] = ['## Asymmetry between sides', ''];
+  out.push(
+    "For each side's participants: how many can reach a decision-maker of their **own** side, and of the **other** side(s), within one and two steps. Unequal access between the parties is a known barrier to transfer.",
+    '',
+    table(
+      [
+        'side',
+        'participants',
+        'own ≤ 1',
+        'own ≤ 2',
+        'other ≤ 1',
+        'other ≤ 2',
+        'median distance own / other',
+        'median access own / other',
+      ],
+      bySide.map((s) => [
+        escapeMarkdown(s.side),
+        String(s.participants),
+        s.ownDecisionMakers ? pct(s.ownWithin1) : '–',
+        s.ownDecisionMakers ? pct(s.ownWithin2) : '–',
+        pct(s.otherWithin1),
+        pct(s.otherWithin2),
+        `${fmt(s.medianDistanceOwn, 1)} / ${fmt(s.medianDistanceOther, 1)}`,
+        `${fmt(s.medianAccessOwn, 2)} / ${fmt(s.medianAccessOther, 2)}`,
+      ]),
+    ),
+    '',
+    'Share of participants within two steps of a decision-maker, own side (▇) and other side (░):',
+    '',
+    pairedBars(bySide.filter((s) => s.ownDecisionMakers > 0).map((s) => [s.side, s.ownWithin2, s.otherWithin2])),
+    '',
+  );
+  if (byRound.length > 0) {
+    out.push(
+      'By round: the participants of each round, on the network as it stood at the end of that round (ties and events dated up to then):',
+      '',
+      table(
+        ['round', 'date', 'side', 'participants', 'own ≤ 1', 'own ≤ 2', 'other ≤ 1', 'other ≤ 2'],
+        byRound.map((r) => [
+          escapeMarkdown(r.round),
+          r.date ?? '–',
+          escapeMarkdown(r.side),
+          String(r.participants),
+          r.ownDecisionMakers ? pct(r.ownWithin1) : '–',
+          r.ownDecisionMakers ? pct(r.ownWithin2) : '–',
+          pct(r.otherWithin1),
+          pct(r.otherWithin2),
+        ]),
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
+/** Two bars per label (values in [0, 1]), for own vs other comparisons. */
+function pairedBars(entries: [string, number, number][], width = 40): string {
+  const labelWidth = Math.max(0, ...entries.map(([l]) => [...l].length));
+  const lines: string[] = [];
+  for (const [label, own, other] of entries) {
+    lines.push(`${label.padEnd(labelWidth)} own   │ ${'▇'.repeat(Math.round(own * width))} ${pct(own)}`);
+    lines.push(`${''.padEnd(labelWidth)} other │ ${'░'.repeat(Math.round(other * width))} ${pct(other)}`);
+  }
+  return ['```text', ...lines, '```'].join('\n');
+}
+
+/** The brokers on participant → decision-maker routes, with their Gould–Fernandez roles. */
+function brokerSection(graph: RosterGraph, analysis: Analysis, top: number): string[] {
+  const ranked = analysis.people
+    .filter((p) => p.transfer_betweenness > 0)
+    .sort((x, y) => y.transfer_betweenness - x.transfer_betweenness)
+    .slice(0, top);
+  if (ranked.length === 0) return [];
+  return [
+    '## Brokers between Track II and Track I',
+    '',
+    "The people the most participant → decision-maker shortest routes pass through (`transfer_betweenness`), with their brokerage roles on the known ties (Gould–Fernandez, groups = sides): a *gatekeeper* passes ties from another side into their own, a *representative* carries their own side's ties out, a *liaison* links two other sides. These are positions where ideas *could* be passed on or held back; they do not show that either happened.",
+    '',
+    table(
+      [
+        '#',
+        'person',
+        'track',
+        'transfer betweenness',
+        'gatekeeper',
+        'representative',
+        'liaison',
+        'coordinator',
+        'itinerant',
+      ],
+      ranked.map((p, i) => [
+        String(i + 1),
+        personCell(graph, p),
+        escapeMarkdown(p.track || '–'),
+        fmt(p.transfer_betweenness, 4),
+        String(p.brokerage_side_gatekeeper),
+        String(p.brokerage_side_representative),
+        String(p.brokerage_side_liaison),
+        String(p.brokerage_side_coordinator),
+        String(p.brokerage_side_itinerant),
+      ]),
+    ),
+    '',
+  ];
+}
+
+/** Shortest routes of the participants farthest from decision-makers but still connected. */
+function routeSection(graph: RosterGraph, analysis: Analysis, top: number): string[] {
+  const byPerson = new Map<string, Route[]>();
+  for (const r of analysis.routes) (byPerson.get(r.source) ?? byPerson.set(r.source, []).get(r.source))?.push(r);
+  const far = analysis.people
+    .filter((p) => p.distance_to_track1 !== null && p.distance_to_track1 >= 2 && byPerson.has(p.id))
+    .sort((x, y) => (y.distance_to_track1 as number) - (x.distance_to_track1 as number) || y.degree - x.degree)
+    .slice(0, Math.min(top, 5));
+  if (far.length === 0) return [];
+  const name = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'name'));
+  const out = [
+    '## Routes to decision-makers',
+    '',
+    "The shortest routes of the participants farthest from any decision-maker, with what links each step (tie type with its direction along the route, evidence, shared events). Every participant's routes are in `paths.csv` and `paths.json`.",
+    '',
+  ];
+  for (const p of far) {
+    out.push(`**${name(p.id)}** (\`${escapeCode(p.id)}\`), ${p.distance_to_track1} steps:`, '');
+    for (const r of (byPerson.get(p.id) ?? []).slice(0, 3)) {
+      const steps = r.steps.map((s) => `${name(s.to)} *(${escapeMarkdown(describeStep(s))})*`);
+      out.push(`${r.rank}. ${name(r.source)} → ${steps.join(' → ')}`);
+    }
+    out.push('');
+  }
+  return out;
 }

@@ -1,0 +1,146 @@
+/**
+ * Asymmetry of access between sides
+ * =================================
+ *
+ * Evaluations of Track II name asymmetric transfer between the parties as a main barrier: one
+ * side's participants may be close to their own officials while the other side's are not, or
+ * both may reach only their own side's. For each side S and the participants of S (people of
+ * side S who are not decision-makers):
+ *
+ *   own_within_k   = share of them with at least one decision-maker of side S within k steps
+ *   other_within_k = share with at least one decision-maker of another side within k steps
+ *   median_distance_own / _other = median hops to the nearest decision-maker of S / of another
+ *                    side, over those who can reach one (null if none can)
+ *   median_access_own / _other   = median `access_score` towards the decision-makers of S / of
+ *                    the other sides (seniority × 0.5^hops, see track1-access.ts), over all
+ *
+ * "Another side" means any non-empty side other than S. People without a side are left out.
+ *
+ * Per round: for each round of the events (ordered by the earliest date of its events, then
+ * by label), the same figures for the participants who attended that round, on the network as
+ * it stood at the end of the round: ties dated (by `date` or `start`) up to the round's last
+ * event date, or undated, and co-attendance of events up to that date (undated events count
+ * from the start). This shows whether access grew as the series went on. It is a description
+ * of opportunity, not evidence that ideas moved.
+ */
+
+import { buildPersonGraph } from '../graph/build-person-graph.js';
+import { track1Access } from '../metrics/access/track1-access.js';
+import type { Roster, RosterGraph } from '../types.js';
+
+export interface SideAccess {
+  side: string;
+  participants: number;
+  ownDecisionMakers: number;
+  otherDecisionMakers: number;
+  ownWithin1: number;
+  ownWithin2: number;
+  otherWithin1: number;
+  otherWithin2: number;
+  medianDistanceOwn: number | null;
+  medianDistanceOther: number | null;
+  medianAccessOwn: number | null;
+  medianAccessOther: number | null;
+}
+
+export interface RoundSideAccess extends SideAccess {
+  round: string;
+  /** Last event date of the round, if dated. */
+  date: string | null;
+}
+
+export interface Asymmetry {
+  bySide: SideAccess[];
+  byRound: RoundSideAccess[];
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Side access figures on `graph` for the participants in `people` (all participants if omitted). */
+export function sideAccess(graph: RosterGraph, people?: ReadonlySet<string>): SideAccess[] {
+  const sideOf = (n: string) => graph.getNodeAttribute(n, 'side') ?? '';
+  const sides = [...new Set(graph.mapNodes((n) => sideOf(n)))].filter((s) => s !== '').sort();
+  const out: SideAccess[] = [];
+  for (const side of sides) {
+    const own = track1Access(graph, { isDecisionMaker: (_n, a) => a.isDecisionMaker === true && a.side === side });
+    const other = track1Access(graph, {
+      isDecisionMaker: (_n, a) =>
+        a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side,
+    });
+    const group = graph.filterNodes(
+      (n, a) => a.side === side && a.isDecisionMaker !== true && (people === undefined || people.has(n)),
+    );
+    if (group.length === 0) continue;
+    const share = (f: (n: string) => boolean) => group.filter(f).length / group.length;
+    const dist = (acc: typeof own) =>
+      median(group.map((n) => acc[n]?.distance_to_track1).filter((d): d is number => typeof d === 'number'));
+    out.push({
+      side,
+      participants: group.length,
+      ownDecisionMakers: graph.filterNodes((_n, a) => a.isDecisionMaker === true && a.side === side).length,
+      otherDecisionMakers: graph.filterNodes(
+        (_n, a) => a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side,
+      ).length,
+      ownWithin1: share((n) => (own[n]?.track1_within_1 ?? 0) > 0),
+      ownWithin2: share((n) => (own[n]?.track1_within_2 ?? 0) > 0),
+      otherWithin1: share((n) => (other[n]?.track1_within_1 ?? 0) > 0),
+      otherWithin2: share((n) => (other[n]?.track1_within_2 ?? 0) > 0),
+      medianDistanceOwn: dist(own),
+      medianDistanceOther: dist(other),
+      medianAccessOwn: median(group.map((n) => own[n]?.access_score ?? 0)),
+      medianAccessOther: median(group.map((n) => other[n]?.access_score ?? 0)),
+    });
+  }
+  return out;
+}
+
+/** The tie or event is on record by `date` (undated ones always are). */
+function onRecordBy(date: string | undefined, cutoff: string | null): boolean {
+  return date === undefined || cutoff === null || date <= cutoff;
+}
+
+/** Asymmetry overall (on the full graph) and per round (on the network as of each round). */
+export function asymmetry(roster: Roster, graph: RosterGraph): Asymmetry {
+  const bySide = sideAccess(graph);
+  const eventsByRound = new Map<string, { ids: Set<string>; dates: string[] }>();
+  for (const e of roster.events) {
+    if (e.round === undefined) continue;
+    const entry = eventsByRound.get(e.round) ?? { ids: new Set<string>(), dates: [] };
+    entry.ids.add(e.id);
+    if (e.date !== undefined) entry.dates.push(e.date);
+    eventsByRound.set(e.round, entry);
+  }
+  const rounds = [...eventsByRound.entries()]
+    .map(([round, { ids, dates }]) => ({
+      round,
+      ids,
+      // ISO dates sort as text
+      first: dates.length ? ([...dates].sort()[0] as string) : null,
+      last: dates.length ? ([...dates].sort().at(-1) as string) : null,
+    }))
+    .sort(
+      (a, b) =>
+        (a.first ?? '\uffff').localeCompare(b.first ?? '\uffff') ||
+        a.round.localeCompare(b.round, undefined, { numeric: true }),
+    );
+
+  const eventDate = new Map(roster.events.map((e) => [e.id, e.date]));
+  const byRound: RoundSideAccess[] = [];
+  for (const r of rounds) {
+    const cutoff = r.last;
+    const snapshot: Roster = {
+      ...roster,
+      ties: roster.ties.filter((t) => onRecordBy(t.date ?? t.start, cutoff)),
+      attendance: roster.attendance.filter((a) => r.ids.has(a.event) || onRecordBy(eventDate.get(a.event), cutoff)),
+    };
+    const g = buildPersonGraph(snapshot);
+    const present = new Set(roster.attendance.filter((a) => r.ids.has(a.event)).map((a) => a.person));
+    for (const s of sideAccess(g, present)) byRound.push({ round: r.round, date: cutoff, ...s });
+  }
+  return { bySide, byRound };
+}

@@ -1,0 +1,136 @@
+/**
+ * Routes to decision-makers
+ * =========================
+ *
+ * For a person, the k shortest routes (in steps, Yen's algorithm, see k-shortest-paths.ts) to
+ * decision-makers, each step with what links the two people: the ties (type, direction relative
+ * to the route, weight, date, evidence) and the events both attended. Three modes:
+ *
+ * - `to: 'nearest'` — the k shortest routes to any decision-maker; a route ends at the first
+ *   decision-maker it meets (the per-participant routes of `analyze`, `paths.csv`);
+ * - `to: 'each'` — for every decision-maker, the k shortest routes to them (other decision-makers
+ *   may be intermediaries: one official can brief another);
+ * - `to: <person id>` — the k shortest routes to that person.
+ *
+ * A route is an opportunity for an idea to travel, with the evidence for each link; it is not a
+ * record that anything travelled.
+ */
+
+import { TrackmapError } from '../errors.js';
+import { buildAdjacencyIndex } from '../graph/index.js';
+import type { LinkTie, RosterGraph } from '../types.js';
+import { kShortestPaths } from './k-shortest-paths.js';
+
+export interface RouteTie extends LinkTie {
+  /** `with` the route (from → to along it), `against` it, or `undirected`. */
+  direction: 'with' | 'against' | 'undirected';
+}
+
+export interface RouteStep {
+  from: string;
+  to: string;
+  types: string[];
+  ties: RouteTie[];
+  sharedEvents: number;
+  events: string[];
+  weight: number;
+}
+
+export interface Route {
+  source: string;
+  target: string;
+  /** 1 = shortest, per (source, target) in `each` and id modes, per source in `nearest` mode. */
+  rank: number;
+  hops: number;
+  nodes: string[];
+  steps: RouteStep[];
+}
+
+export interface RoutesOptions {
+  /** `'nearest'`, `'each'` or a person id. @defaultValue `'nearest'` */
+  to?: string;
+  /** Routes per target (per person in `nearest` mode). @defaultValue 3 */
+  k?: number;
+}
+
+/** Describes each step of a path. */
+export function describeRoute(graph: RosterGraph, nodes: string[], rank: number): Route {
+  const steps: RouteStep[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const from = nodes[i] as string;
+    const to = nodes[i + 1] as string;
+    const link = graph.getEdgeAttributes(graph.edge(from, to) as string);
+    steps.push({
+      from,
+      to,
+      types: [...link.types],
+      ties: link.ties.map((t) => ({
+        ...t,
+        direction: !t.directed ? 'undirected' : t.from === from ? 'with' : 'against',
+      })),
+      sharedEvents: link.sharedEvents,
+      events: [...link.events],
+      weight: link.weight,
+    });
+  }
+  return {
+    source: nodes[0] as string,
+    target: nodes[nodes.length - 1] as string,
+    rank,
+    hops: nodes.length - 1,
+    nodes,
+    steps,
+  };
+}
+
+/**
+ * Routes from a person to decision-makers (or to one person).
+ *
+ * @throws TrackmapError `UNKNOWN_PERSON` if `person` (or `to`) is not in the roster,
+ *   `NO_DECISION_MAKERS` if the roster has none (modes `nearest` and `each`).
+ * @returns routes sorted by target then rank; empty when no route exists.
+ */
+export function routesFrom(graph: RosterGraph, person: string, options: RoutesOptions = {}): Route[] {
+  const k = options.k ?? 3;
+  const to = options.to ?? 'nearest';
+  if (!Number.isInteger(k) || k < 1)
+    throw new TrackmapError('INVALID_OPTION', `option "k": expected an integer ≥ 1, got ${k}`);
+  if (!graph.hasNode(person)) {
+    throw new TrackmapError('UNKNOWN_PERSON', `no person with id "${person}" in the roster`);
+  }
+  const index = buildAdjacencyIndex(graph);
+  if (to !== 'nearest' && to !== 'each') {
+    if (!graph.hasNode(to)) throw new TrackmapError('UNKNOWN_PERSON', `no person with id "${to}" in the roster`);
+    return kShortestPaths(graph, person, (n) => n === to, k, index).map((p, i) => describeRoute(graph, p, i + 1));
+  }
+  const decisionMakers = graph.filterNodes((_n, a) => a.isDecisionMaker === true);
+  if (decisionMakers.length === 0) {
+    throw new TrackmapError('NO_DECISION_MAKERS', 'the roster has no decision-makers, so there are no routes to them');
+  }
+  if (to === 'nearest') {
+    const dms = new Set(decisionMakers);
+    return kShortestPaths(graph, person, (n) => dms.has(n), k, index).map((p, i) => describeRoute(graph, p, i + 1));
+  }
+  return decisionMakers
+    .filter((dm) => dm !== person)
+    .flatMap((dm) =>
+      kShortestPaths(graph, person, (n) => n === dm, k, index).map((p, i) => describeRoute(graph, p, i + 1)),
+    );
+}
+
+/**
+ * The k shortest routes to the nearest decision-makers for every participant (everyone who is
+ * not a decision-maker), in roster order: what `analyze` writes to `paths.csv`/`paths.json`.
+ * Empty when the roster has no decision-makers.
+ */
+export function participantRoutes(graph: RosterGraph, options: { k?: number } = {}): Route[] {
+  const k = options.k ?? 3;
+  const dms = new Set(graph.filterNodes((_n, a) => a.isDecisionMaker === true));
+  if (dms.size === 0) return [];
+  const index = buildAdjacencyIndex(graph);
+  return graph
+    .filterNodes((_n, a) => a.isDecisionMaker !== true)
+    .flatMap((p) =>
+      kShortestPaths(graph, p, (n) => dms.has(n), k, index).map((path, i) => describeRoute(graph, path, i + 1)),
+    );
+}
