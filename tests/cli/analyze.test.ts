@@ -17,6 +17,8 @@ const OUTPUTS = [
   'graph.graphml',
   'graph.json',
   'import-issues.csv',
+  'paths.csv',
+  'paths.json',
   'people-metrics.csv',
   'report.md',
   'summary.json',
