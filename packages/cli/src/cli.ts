@@ -10,7 +10,8 @@
 import { TRACKMAP_VERSION } from '@trackmap/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
-import { ANALYZE_OPTIONS, type OptionSpec, ROSTER_OPTIONS } from './options.js';
+import { pathsCommand } from './commands/paths.js';
+import { ANALYZE_OPTIONS, type OptionSpec, PATHS_OPTIONS, ROSTER_OPTIONS } from './options.js';
 import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
 
 export interface CliIo {
@@ -47,6 +48,16 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
   addOptions(analyze, ROSTER_OPTIONS);
   addOptions(analyze, ANALYZE_OPTIONS);
   program.addCommand(analyze);
+
+  const paths = new Command('paths')
+    .description('the k shortest routes from a person to decision-makers, with the ties and events on every step')
+    .argument('[roster]', 'roster folder')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action((roster: string | undefined, options) => run(() => pathsCommand(roster, options, io)));
+  addOptions(paths, ROSTER_OPTIONS);
+  addOptions(paths, PATHS_OPTIONS);
+  program.addCommand(paths);
   return program;
 }
 

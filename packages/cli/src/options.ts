@@ -25,6 +25,14 @@ export function parseInteger(name: string) {
   };
 }
 
+export function parsePositiveInteger(name: string) {
+  return (value: string) => {
+    if (!/^\d+$/.test(value) || Number(value) < 1)
+      throw new UsageError(`--${name}: expected an integer ≥ 1, got "${value}"`);
+    return Number(value);
+  };
+}
+
 export function parsePositive(name: string) {
   return (value: string) => {
     const n = Number(value);
@@ -99,6 +107,21 @@ export const ANALYZE_OPTIONS: OptionSpec[] = [
     default: 1,
     parse: parsePositive('resolution'),
   },
+  {
+    flags: '--k <n>',
+    description: 'shortest routes kept per participant in paths.csv',
+    default: 3,
+    parse: parsePositiveInteger('k'),
+  },
   { flags: '--json', description: 'print a machine-readable summary on stdout' },
   { flags: '-q, --quiet', description: 'no progress display' },
+];
+
+export const PATHS_OPTIONS: OptionSpec[] = [
+  { flags: '--person <id>', description: 'the person the routes start from (required)' },
+  { flags: '--to <id>', description: 'routes to this person only' },
+  { flags: '--to-track1', description: 'routes to each decision-maker (the default)' },
+  { flags: '--nearest', description: 'only the routes to the nearest decision-makers' },
+  { flags: '--k <n>', description: 'routes per decision-maker', default: 3, parse: parsePositiveInteger('k') },
+  { flags: '--json', description: 'print the routes as JSON on stdout' },
 ];

@@ -11,6 +11,13 @@ export type {
   AnalyzeOptions,
   PersonMetrics,
 } from './analysis/analyze.js';
+// Routes and asymmetry
+export { kShortestPaths } from './paths/k-shortest-paths.js';
+export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
+export type { Route, RouteStep, RouteTie, RoutesOptions } from './paths/routes.js';
+export { asymmetry, sideAccess } from './analysis/asymmetry.js';
+export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
+
 // Analysis
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, median, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
@@ -33,6 +40,7 @@ export { graphJson } from './export/graph-json.js';
 export { graphGraphml } from './export/graphml.js';
 export { importIssuesCsv } from './export/import-issues.js';
 export { peopleMetricsCsv } from './export/people-metrics.js';
+export { describeStep, pathsCsv, pathsJson } from './export/paths.js';
 // Graph
 export { buildPersonGraph } from './graph/build-person-graph.js';
 export type { CsvDelimiter, CsvRow, CsvTable } from './import/csv-table.js';

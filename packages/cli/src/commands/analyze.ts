@@ -5,24 +5,16 @@
 
 import { resolve } from 'node:path';
 import { analyzeRoster, type ImportIssue } from '@trackmap/core';
-import { readRoster, rosterTitle, writeAnalysis } from '@trackmap/core/node';
+import { rosterTitle, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { createProgress } from '../progress.js';
-import { UsageError } from '../report-error.js';
+import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
-export interface AnalyzeCommandOptions {
+export interface AnalyzeCommandOptions extends RosterFlags {
   out: string;
-  people?: string;
-  ties?: string;
-  events?: string;
-  attendance?: string;
-  config?: string;
-  column?: Record<string, Record<string, string>>;
-  track?: Record<string, string>;
-  decisionMakers?: { column: string; values: string[] };
-  strict?: boolean;
   seed: number;
   resolution: number;
+  k: number;
   json?: boolean;
   quiet?: boolean;
 }
@@ -32,21 +24,7 @@ export async function analyzeCommand(
   options: AnalyzeCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  if (roster === undefined && options.people === undefined) {
-    throw new UsageError(
-      'analyze: give a roster folder, e.g. "trackmap analyze data-samples/dialogue", or --people FILE',
-    );
-  }
-  const location = {
-    ...(roster !== undefined ? { dir: roster } : {}),
-    ...pick(options, ['people', 'ties', 'events', 'attendance', 'config'] as const),
-  };
-  const imported = await readRoster(location, {
-    ...(options.column ? { columns: options.column } : {}),
-    ...(options.track ? { tracks: options.track } : {}),
-    ...(options.decisionMakers ? { decisionMakers: options.decisionMakers } : {}),
-    onInvalidRow: options.strict ? 'throw' : 'collect',
-  });
+  const { location, imported } = await readRosterFromFlags('analyze', roster, options);
   const progress = createProgress(io.stderr, !options.quiet && !options.json);
   let analysis: ReturnType<typeof analyzeRoster>;
   try {
@@ -98,10 +76,4 @@ function warningDigest(issues: readonly ImportIssue[], out: string): string {
     `${issues.length} import warning${issues.length === 1 ? '' : 's'}: rows skipped or values dropped are listed in ${out}/import-issues.csv.`,
     '',
   ].join('\n');
-}
-
-function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {};
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
-  return out;
 }
