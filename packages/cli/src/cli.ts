@@ -11,7 +11,8 @@ import { TRACKMAP_VERSION } from '@trackmap/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { pathsCommand } from './commands/paths.js';
-import { ANALYZE_OPTIONS, type OptionSpec, PATHS_OPTIONS, ROSTER_OPTIONS } from './options.js';
+import { transferCommand } from './commands/transfer.js';
+import { ANALYZE_OPTIONS, type OptionSpec, PATHS_OPTIONS, ROSTER_OPTIONS, TRANSFER_OPTIONS } from './options.js';
 import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
 
 export interface CliIo {
@@ -58,6 +59,18 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
   addOptions(paths, ROSTER_OPTIONS);
   addOptions(paths, PATHS_OPTIONS);
   program.addCommand(paths);
+
+  const transfer = new Command('transfer')
+    .description(
+      'simulate an idea spreading from a workshop or named people to the decision-makers (independent cascade)',
+    )
+    .argument('[roster]', 'roster folder')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action((roster: string | undefined, options) => run(() => transferCommand(roster, options, io)));
+  addOptions(transfer, ROSTER_OPTIONS);
+  addOptions(transfer, TRANSFER_OPTIONS);
+  program.addCommand(transfer);
   return program;
 }
 

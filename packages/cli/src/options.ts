@@ -125,3 +125,68 @@ export const PATHS_OPTIONS: OptionSpec[] = [
   { flags: '--k <n>', description: 'routes per decision-maker', default: 3, parse: parsePositiveInteger('k') },
   { flags: '--json', description: 'print the routes as JSON on stdout' },
 ];
+
+/** `--probability advises=0.4` (repeatable) → `{ advises: 0.4 }` */
+export function parseTypeProbability(value: string, previous: unknown): Record<string, number> {
+  const [type, q] = keyValue(value, '--probability');
+  const n = Number(q);
+  if (!/^(0|1|0?\.\d+|1\.0*)$/.test(q) || !(n >= 0 && n <= 1)) {
+    throw new UsageError(`--probability: expected TYPE=Q with Q between 0 and 1, got "${value}"`);
+  }
+  return { ...((previous as Record<string, number>) ?? {}), [type]: n };
+}
+
+export function parseUnitInterval(name: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^(0|1|0?\.\d+|1\.0*)$/.test(value) || !(n >= 0 && n <= 1)) {
+      throw new UsageError(`--${name}: expected a number between 0 and 1, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+export const TRANSFER_OPTIONS: OptionSpec[] = [
+  { flags: '--from-event <id>', description: 'the idea starts with the participants of this event' },
+  { flags: '--from <ids>', description: 'the idea starts with these people (comma-separated ids)' },
+  {
+    flags: '--runs <n>',
+    description: 'number of simulated cascades',
+    default: 10000,
+    parse: parsePositiveInteger('runs'),
+  },
+  {
+    flags: '--seed <n>',
+    description: 'seed of the simulation (same seed, same result)',
+    default: 42,
+    parse: parseInteger('seed'),
+  },
+  {
+    flags: '--threads <n>',
+    description: 'worker threads (default: all cores); results do not depend on it',
+    parse: parsePositiveInteger('threads'),
+  },
+  {
+    flags: '--max-steps <n>',
+    description: 'stop each cascade after this many steps',
+    parse: parsePositiveInteger('max-steps'),
+  },
+  {
+    flags: '--probability <type=q>',
+    description: 'chance that one unit of a tie type passes the idea, e.g. advises=0.4 (repeatable)',
+    parse: parseTypeProbability,
+  },
+  {
+    flags: '--event-probability <q>',
+    description: 'chance that one shared event passes the idea (default 0.1)',
+    parse: parseUnitInterval('event-probability'),
+  },
+  {
+    flags: '--default-probability <q>',
+    description: 'chance for tie types not in the table (default 0.1)',
+    parse: parseUnitInterval('default-probability'),
+  },
+  { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
+  { flags: '--json', description: 'print the result as JSON on stdout' },
+  { flags: '-q, --quiet', description: 'no progress bar' },
+];

@@ -11,15 +11,10 @@ export type {
   AnalyzeOptions,
   PersonMetrics,
 } from './analysis/analyze.js';
-// Routes and asymmetry
-export { kShortestPaths } from './paths/k-shortest-paths.js';
-export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
-export type { Route, RouteStep, RouteTie, RoutesOptions } from './paths/routes.js';
-export { asymmetry, sideAccess } from './analysis/asymmetry.js';
-export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
-
 // Analysis
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, median, TRACKMAP_VERSION } from './analysis/analyze.js';
+export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
+export { asymmetry, sideAccess } from './analysis/asymmetry.js';
 export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
 export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
 export type { CsvIssueCode, CsvPosition, TrackmapErrorCode } from './errors.js';
@@ -39,8 +34,9 @@ export { graphGexf } from './export/gexf.js';
 export { graphJson } from './export/graph-json.js';
 export { graphGraphml } from './export/graphml.js';
 export { importIssuesCsv } from './export/import-issues.js';
-export { peopleMetricsCsv } from './export/people-metrics.js';
 export { describeStep, pathsCsv, pathsJson } from './export/paths.js';
+export { peopleMetricsCsv } from './export/people-metrics.js';
+export { transferIntermediariesCsv, transferTargetsCsv } from './export/transfer.js';
 // Graph
 export { buildPersonGraph } from './graph/build-person-graph.js';
 export type { CsvDelimiter, CsvRow, CsvTable } from './import/csv-table.js';
@@ -100,8 +96,36 @@ export { constraint } from './metrics/structural-holes/constraint.js';
 export { effectiveSize } from './metrics/structural-holes/effective-size.js';
 // Utilities
 export { resolveOptions } from './options.js';
+// Routes and asymmetry
+export { kShortestPaths } from './paths/k-shortest-paths.js';
+export type { Route, RouteStep, RoutesOptions, RouteTie } from './paths/routes.js';
+export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
 export type { MarkdownReportOptions } from './report/markdown.js';
 export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
+export type { TransferReportOptions } from './report/transfer-markdown.js';
+export { transferReport } from './report/transfer-markdown.js';
+export type {
+  CascadeCounts,
+  CascadeIntermediary,
+  CascadeOptions,
+  CascadeProbabilityGetter,
+  CascadeResult,
+  CascadeTarget,
+  PreparedCascade,
+} from './transfer/independent-cascade.js';
+// Transfer simulation (independent cascade)
+export {
+  arcProbability,
+  cascadeChunks,
+  chunkSeed,
+  DEFAULT_CASCADE_OPTIONS,
+  DEFAULT_TYPE_PROBABILITY,
+  independentCascade,
+  mergeChunks,
+  prepareCascade,
+  simulateChunk,
+  summarizeCascade,
+} from './transfer/independent-cascade.js';
 export type {
   Attendance,
   BrokerageColumn,

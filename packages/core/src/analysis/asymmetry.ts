@@ -19,7 +19,8 @@
  * Per round: for each round of the events (ordered by the earliest date of its events, then
  * by label), the same figures for the participants who attended that round, on the network as
  * it stood at the end of the round: ties dated (by `date` or `start`) up to the round's last
- * event date, or undated, and co-attendance of events up to that date (undated events count
+ * event date, or undated, and not ended (`end`) before the round began; and co-attendance of
+ * events up to that date (undated events count
  * from the start). This shows whether access grew as the series went on. It is a description
  * of opportunity, not evidence that ideas moved.
  */
@@ -99,6 +100,11 @@ export function sideAccess(graph: RosterGraph, people?: ReadonlySet<string>): Si
   return out;
 }
 
+/** A tie holds at the round: started (by `date` or `start`) by its end, and not ended before it began. */
+function tieHolds(tie: Roster['ties'][number], first: string | null, last: string | null): boolean {
+  return onRecordBy(tie.date ?? tie.start, last) && (tie.end === undefined || first === null || tie.end >= first);
+}
+
 /** The tie or event is on record by `date` (undated ones always are). */
 function onRecordBy(date: string | undefined, cutoff: string | null): boolean {
   return date === undefined || cutoff === null || date <= cutoff;
@@ -135,7 +141,7 @@ export function asymmetry(roster: Roster, graph: RosterGraph): Asymmetry {
     const cutoff = r.last;
     const snapshot: Roster = {
       ...roster,
-      ties: roster.ties.filter((t) => onRecordBy(t.date ?? t.start, cutoff)),
+      ties: roster.ties.filter((t) => tieHolds(t, r.first, cutoff)),
       attendance: roster.attendance.filter((a) => r.ids.has(a.event) || onRecordBy(eventDate.get(a.event), cutoff)),
     };
     const g = buildPersonGraph(snapshot);

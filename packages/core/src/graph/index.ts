@@ -2,8 +2,9 @@
  * Compact adjacency index
  * =======================
  *
- * Node keys mapped to 0..n-1 and neighbours in CSR form (offsets/targets typed arrays), built
- * once per graph for the BFS-based measures. Undirected graphs only: each edge appears in the
+ * Node keys mapped to 0..n-1 and neighbours in CSR form (offsets/targets typed arrays, each
+ * node's neighbours sorted by index, i.e. roster order), built once per graph for the BFS-based
+ * measures. Undirected graphs only: each edge appears in the
  * lists of both ends. Order follows `graph.nodes()` so results are deterministic.
  */
 
@@ -43,6 +44,8 @@ export function buildAdjacencyIndex(graph: AbstractGraph): AdjacencyIndex {
     targets[(fill[i] as number)++] = j;
     targets[(fill[j] as number)++] = i;
   });
+  // Neighbours in roster (node) order, so every traversal, and every tie-break, follows the roster.
+  for (let i = 0; i < nodes.length; i++) targets.subarray(offsets[i] as number, offsets[i + 1] as number).sort();
   return { nodes, indexOf, offsets, targets };
 }
 

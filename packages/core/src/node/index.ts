@@ -5,5 +5,7 @@
 
 export type { RosterConfig, RosterLocation } from './read-roster.js';
 export { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, readRoster, rosterTitle } from './read-roster.js';
+export type { RunCascadeOptions } from './run-cascade.js';
+export { runCascade } from './run-cascade.js';
 export type { WriteAnalysisInput } from './write-analysis.js';
 export { ANALYSIS_FILES, writeAnalysis } from './write-analysis.js';

@@ -4,8 +4,10 @@
  *
  * The k shortest *simple* paths (no person twice) from a source to a target, or to the nearest
  * member of a target set, counted in steps (links are unweighted, as for betweenness): Yen's
- * algorithm, with breadth-first search for each spur path. Among routes of equal length the
- * order is deterministic: by the roster order of their people, position by position.
+ * algorithm, with breadth-first search for each spur path (neighbours explored in roster order).
+ * Among routes of equal length the order is deterministic: the first is the one breadth-first
+ * search finds exploring neighbours in roster order; later candidates of equal length are taken
+ * by the roster order of their people, position by position.
  *
  * With a target *set*, a route ends at the first target it meets: it never passes through
  * another target (for decision-makers: an idea that reached one official has arrived).

@@ -124,7 +124,7 @@ export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions
   return out;
 }
 
-/** Writes the four access attributes on every node. */
+/** Writes the five access attributes on every node. */
 track1Access.assign = (graph: AbstractGraph, options?: Track1AccessOptions): void => {
   for (const [node, access] of Object.entries(track1Access(graph, options)))
     graph.mergeNodeAttributes(node, { ...access });

@@ -20,7 +20,7 @@
  * halves values on undirected graphs; TB_raw is twice NetworkX's unnormalised value, which is
  * how tests/reference checks it). P(v) = 0 gives 0.
  *
- * Algorithm: Brandes' accumulation with source and target subsets (Brandes 2008, section 3.3),
+ * Algorithm: Brandes' accumulation with source and target subsets (Brandes 2008),
  * one BFS per source, O(|S| · m).
  *
  * References:

@@ -122,7 +122,7 @@ describe('track1Access', () => {
     expect(out.iso?.distance_to_track1).toBeNull();
   });
 
-  it('assign writes the four attributes on every node', () => {
+  it('assign writes the five attributes on every node', () => {
     const g = drawn();
     track1Access.assign(g);
     expect(g.getNodeAttributes('c')).toMatchObject({
@@ -130,6 +130,8 @@ describe('track1Access', () => {
       track1_within_1: 0,
       track1_within_2: 1,
       nearest_track1: ['dm2'],
+      // dm2 at 2 steps, dm1 at 3: 0.25 + 0.125
+      access_score: 0.375,
     });
   });
 

@@ -1,0 +1,181 @@
+/**
+ * `trackmap transfer <roster> --from-event ID | --from PERSON,... [--runs N] [--seed S]`:
+ * independent-cascade simulation of an idea spreading from a workshop (or named people) to the
+ * decision-makers. Writes transfer.csv, transfer-intermediaries.csv, transfer.json, transfer.md.
+ */
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  DEFAULT_CASCADE_OPTIONS,
+  DEFAULT_TYPE_PROBABILITY,
+  TrackmapError,
+  track1Access,
+  transferIntermediariesCsv,
+  transferReport,
+  transferTargetsCsv,
+} from '@trackmap/core';
+import { runCascade } from '@trackmap/core/node';
+import cliProgress from 'cli-progress';
+import type { CliIo } from '../cli.js';
+import { UsageError } from '../report-error.js';
+import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
+
+export interface TransferCommandOptions extends RosterFlags {
+  fromEvent?: string;
+  from?: string;
+  runs: number;
+  seed: number;
+  threads?: number;
+  maxSteps?: number;
+  probability?: Record<string, number>;
+  eventProbability?: number;
+  defaultProbability?: number;
+  out: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export async function transferCommand(
+  roster: string | undefined,
+  options: TransferCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  if ((options.fromEvent === undefined) === (options.from === undefined)) {
+    throw new UsageError('transfer: give exactly one of --from-event ID and --from PERSON,PERSON,...');
+  }
+  const { imported, location } = await readRosterFromFlags('transfer', roster, options);
+  const { graph, roster: data } = imported;
+
+  let seeds: string[];
+  let origin: string;
+  if (options.fromEvent !== undefined) {
+    const event = data.events.find((e) => e.id === options.fromEvent);
+    const attended = data.attendance.filter((a) => a.event === options.fromEvent);
+    if (!event && attended.length === 0) {
+      throw new TrackmapError('UNKNOWN_EVENT', `no event with id "${options.fromEvent}" in the roster`);
+    }
+    seeds = [...new Set(attended.map((a) => a.person))];
+    if (seeds.length === 0) {
+      throw new TrackmapError(
+        'UNKNOWN_EVENT',
+        `event "${options.fromEvent}" has no attendance rows, so the idea has nowhere to start`,
+      );
+    }
+    origin = `the participants of "${event?.name ?? options.fromEvent}" (${options.fromEvent})`;
+  } else {
+    seeds = [
+      ...new Set(
+        (options.from as string)
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      ),
+    ];
+    if (seeds.length === 0) throw new UsageError('--from: give at least one person id');
+    for (const id of seeds) {
+      if (!graph.hasNode(id)) throw new TrackmapError('UNKNOWN_PERSON', `no person with id "${id}" in the roster`);
+    }
+    origin = seeds.length === 1 ? `person ${seeds[0]}` : `${seeds.length} named people`;
+  }
+
+  const decisionMakers = graph.filterNodes((_n, a) => a.isDecisionMaker === true);
+  if (decisionMakers.length === 0) {
+    throw new TrackmapError('NO_DECISION_MAKERS', 'the roster has no decision-makers for the idea to reach');
+  }
+  const seedSet = new Set(seeds);
+  const access = track1Access(graph, { isDecisionMaker: (n) => seedSet.has(n) });
+  if (!decisionMakers.some((d) => access[d]?.distance_to_track1 !== null)) {
+    throw new TrackmapError('NO_ROUTE', `no route from ${origin} to any decision-maker: the idea cannot reach Track I`);
+  }
+
+  const probabilities = {
+    ...DEFAULT_TYPE_PROBABILITY,
+    '(other types)': options.defaultProbability ?? DEFAULT_CASCADE_OPTIONS.defaultProbability,
+    '(shared event)': options.eventProbability ?? DEFAULT_CASCADE_OPTIONS.eventProbability,
+    ...(options.probability ?? {}),
+  };
+  const bar =
+    !options.quiet && !options.json && io.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          {
+            stream: io.stderr,
+            format: ' {bar} {value}/{total} runs',
+            hideCursor: true,
+            clearOnComplete: true,
+            barsize: 24,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  bar?.start(options.runs, 0);
+  let result: Awaited<ReturnType<typeof runCascade>>;
+  try {
+    result = await runCascade(
+      graph,
+      {
+        seeds,
+        runs: options.runs,
+        seed: options.seed,
+        ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+        ...(options.probability ? { typeProbability: options.probability } : {}),
+        ...(options.eventProbability !== undefined ? { eventProbability: options.eventProbability } : {}),
+        ...(options.defaultProbability !== undefined ? { defaultProbability: options.defaultProbability } : {}),
+      },
+      {
+        ...(options.threads !== undefined ? { threads: options.threads } : {}),
+        onProgress: (done) => bar?.update(done),
+      },
+    );
+  } finally {
+    bar?.stop();
+  }
+
+  const { threads, ...cascade } = result;
+  const files: Record<string, string> = {
+    'transfer.csv': transferTargetsCsv(graph, cascade),
+    'transfer-intermediaries.csv': transferIntermediariesCsv(graph, cascade),
+    'transfer.json': `${JSON.stringify({ origin, seed: options.seed, probabilities, ...cascade }, null, 1)}\n`,
+    'transfer.md': transferReport(graph, cascade, {
+      origin,
+      seed: options.seed,
+      probabilities,
+      title: location.dir ?? '',
+    }),
+  };
+  await mkdir(options.out, { recursive: true });
+  const written: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(options.out, name);
+    await writeFile(path, text, 'utf8');
+    written.push(path);
+  }
+
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ files: written, origin, ...cascade }, null, 2)}\n`);
+    return 0;
+  }
+  const best = Object.entries(cascade.targets)
+    .sort(([, a], [, b]) => b.probability - a.probability)
+    .slice(0, 5);
+  const carriers = cascade.intermediaries.slice(0, 5);
+  const name = (id: string) => graph.getNodeAttribute(id, 'name');
+  io.stdout.write(
+    [
+      `Simulated ${cascade.runs} cascades from ${origin} (${threads} thread${threads === 1 ? '' : 's'}, seed ${options.seed}).`,
+      `Expected reach: ${cascade.expectedReach.toFixed(1)} people.`,
+      'Most likely to be reached:',
+      ...best.map(
+        ([id, t]) =>
+          `  ${(100 * t.probability).toFixed(1).padStart(5)} %  ${name(id)} (${id})${t.medianSteps !== null ? `, median ${t.medianSteps} step${t.medianSteps === 1 ? '' : 's'}` : ''}`,
+      ),
+      carriers.length
+        ? 'Carried most often by:'
+        : 'No intermediary: the idea reached decision-makers directly or not at all.',
+      ...carriers.map((i) => `  ${(100 * i.share).toFixed(1).padStart(5)} %  ${name(i.id)} (${i.id})`),
+      `Results written to ${options.out}/: ${Object.keys(files).join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

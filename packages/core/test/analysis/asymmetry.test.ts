@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { asymmetry } from '../../src/analysis/asymmetry.js';
+import { parseRoster } from '../../src/import/roster-csv.js';
+
+/*
+ * Sides A and B; decision-makers A1 (side A) and B1 (side B); participants a (A), b and c (B).
+ *   ties: a–A1 (undated), c–a (undated), b–B1 (dated 2022-03-01)
+ *   e1, round 1, 2021-05-01: a, c        e2, round 2, 2022-05-01: b, c
+ * Full network: A1–a–c–b–B1 (a path), so distances are easy to read off.
+ */
+const imported = parseRoster({
+  people: { name: 'people.csv', text: 'id,track,side\nA1,1,A\nB1,1,B\na,2,A\nb,2,B\nc,2,B\n' },
+  ties: { name: 'ties.csv', text: 'source,target,date\na,A1,\nc,a,\nb,B1,2022-03-01\n' },
+  events: { name: 'events.csv', text: 'id,round,date\ne1,1,2021-05-01\ne2,2,2022-05-01\n' },
+  attendance: { name: 'attendance.csv', text: 'person,event\na,e1\nc,e1\nb,e2\nc,e2\n' },
+});
+const result = asymmetry(imported.roster, imported.graph);
+
+describe('asymmetry between sides', () => {
+  it('overall: own and other side, hand-derived on the path A1–a–c–b–B1', () => {
+    expect(result.bySide).toEqual([
+      {
+        side: 'A',
+        participants: 1, // a
+        ownDecisionMakers: 1,
+        otherDecisionMakers: 1,
+        ownWithin1: 1, // a–A1
+        ownWithin2: 1,
+        otherWithin1: 0, // B1 is 3 steps from a
+        otherWithin2: 0,
+        medianDistanceOwn: 1,
+        medianDistanceOther: 3,
+        medianAccessOwn: 0.5, // 0.5^1
+        medianAccessOther: 0.125, // 0.5^3
+      },
+      {
+        side: 'B',
+        participants: 2, // b, c
+        ownDecisionMakers: 1,
+        otherDecisionMakers: 1,
+        ownWithin1: 0.5, // b only
+        ownWithin2: 1, // c–b–B1
+        otherWithin1: 0,
+        otherWithin2: 0.5, // c–a–A1; b is 3 away
+        medianDistanceOwn: 1.5, // (1 + 2) / 2
+        medianDistanceOther: 2.5, // (2 + 3) / 2
+        medianAccessOwn: 0.375, // (0.5 + 0.25) / 2
+        medianAccessOther: 0.1875, // (0.25 + 0.125) / 2
+      },
+    ]);
+  });
+
+  it("per round: the network as of each round, for that round's participants", () => {
+    // Round 1 (to 2021-05-01): b–B1 (2022) and e2 not yet on record, so B1 is isolated.
+    //   A: a → own 1 step; other unreachable.   B: c → own unreachable; other A1 at 2 (c–a–A1).
+    // Round 2 (to 2022-05-01): everything; participants b, c (side B only).
+    expect(
+      result.byRound.map((r) => [
+        r.round,
+        r.date,
+        r.side,
+        r.participants,
+        r.ownWithin1,
+        r.ownWithin2,
+        r.otherWithin1,
+        r.otherWithin2,
+        r.medianDistanceOwn,
+        r.medianDistanceOther,
+      ]),
+    ).toEqual([
+      ['1', '2021-05-01', 'A', 1, 1, 1, 0, 0, 1, null],
+      ['1', '2021-05-01', 'B', 1, 0, 0, 0, 1, null, 2],
+      ['2', '2022-05-01', 'B', 2, 0.5, 1, 0, 0.5, 1.5, 2.5],
+    ]);
+  });
+
+  it('a tie that ended before a round began does not count in it', () => {
+    const ended = parseRoster({
+      people: { name: 'people.csv', text: 'id,track,side\nA1,1,A\na,2,A\n' },
+      ties: { name: 'ties.csv', text: 'source,target,start,end\na,A1,2019-01-01,2020-12-31\n' },
+      events: { name: 'events.csv', text: 'id,round,date\ne1,1,2021-05-01\n' },
+      attendance: { name: 'attendance.csv', text: 'person,event\na,e1\n' },
+    });
+    const r = asymmetry(ended.roster, ended.graph);
+    expect(r.bySide[0]?.ownWithin1).toBe(1); // overall, the tie is in the graph
+    expect(r.byRound[0]?.ownWithin1).toBe(0); // but not in round 1 (2021)
+  });
+});
