@@ -25,6 +25,13 @@ export function parseInteger(name: string) {
   };
 }
 
+export function parseNonNegativeInteger(name: string) {
+  return (value: string) => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`--${name}: expected an integer ≥ 0, got "${value}"`);
+    return Number(value);
+  };
+}
+
 export function parsePositiveInteger(name: string) {
   return (value: string) => {
     if (!/^\d+$/.test(value) || Number(value) < 1)

@@ -15,6 +15,8 @@ export type {
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, median, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
+export type { LatestRoundTransfer } from './analysis/latest-round-transfer.js';
+export { latestRoundTransfer } from './analysis/latest-round-transfer.js';
 export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
 export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
 export type { CsvIssueCode, CsvPosition, TrackmapErrorCode } from './errors.js';
@@ -110,6 +112,7 @@ export type {
   CascadeOptions,
   CascadeProbabilityGetter,
   CascadeResult,
+  CascadeRoute,
   CascadeTarget,
   PreparedCascade,
 } from './transfer/independent-cascade.js';

@@ -15,6 +15,7 @@ export interface AnalyzeCommandOptions extends RosterFlags {
   seed: number;
   resolution: number;
   k: number;
+  transferRuns: number;
   json?: boolean;
   quiet?: boolean;
 }

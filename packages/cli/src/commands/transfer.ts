@@ -169,6 +169,11 @@ export async function transferCommand(
         ([id, t]) =>
           `  ${(100 * t.probability).toFixed(1).padStart(5)} %  ${name(id)} (${id})${t.medianSteps !== null ? `, median ${t.medianSteps} step${t.medianSteps === 1 ? '' : 's'}` : ''}`,
       ),
+      'Most likely routes:',
+      ...cascade.routes
+        .filter((r) => r.nodes.length > 1)
+        .slice(0, 3)
+        .map((r) => `  ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.nodes.map(name).join(' → ')}`),
       carriers.length
         ? 'Carried most often by:'
         : 'No intermediary: the idea reached decision-makers directly or not at all.',

@@ -29,6 +29,7 @@ import { participantRoutes, type Route } from '../paths/routes.js';
 import type { BrokerageColumn, FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
 import { createRng } from '../utils/rng.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
+import { type LatestRoundTransfer, latestRoundTransfer } from './latest-round-transfer.js';
 
 export interface AnalyzeOptions {
   /** Seed of the Louvain RNG. @defaultValue `42` */
@@ -37,6 +38,11 @@ export interface AnalyzeOptions {
   resolution?: number;
   /** Shortest routes to decision-makers kept per participant (paths.csv). @defaultValue `3` */
   routesPerPerson?: number;
+  /**
+   * Runs of the transfer simulation from the latest round's participants shown in the report
+   * (0 to skip). @defaultValue `2000`
+   */
+  transferRuns?: number;
   /** Called before each step and after the last. */
   onProgress?: ((progress: AnalysisProgress) => void) | null;
 }
@@ -51,6 +57,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
   seed: 42,
   resolution: 1,
   routesPerPerson: 3,
+  transferRuns: 2000,
   onProgress: null,
 });
 
@@ -114,7 +121,9 @@ export interface AnalysisSummary {
   access: AccessSummary;
   /** Access of each side's participants to their own and the other sides' decision-makers. */
   asymmetry: Asymmetry;
-  settings: { seed: number; resolution: number; routesPerPerson: number };
+  /** Transfer simulation from the latest round's participants (null when skipped or impossible). */
+  transfer: LatestRoundTransfer | null;
+  settings: { seed: number; resolution: number; routesPerPerson: number; transferRuns: number };
 }
 
 export interface Analysis {
@@ -138,6 +147,7 @@ const STEPS = [
   'brokerage roles',
   'asymmetry between sides',
   'routes to decision-makers',
+  'transfer simulation from the latest round',
   'graph summary',
 ] as const;
 
@@ -156,6 +166,7 @@ export function analyzeRoster(
     seed: integerOption,
     resolution: positiveNumber,
     routesPerPerson: positiveInteger,
+    transferRuns: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
     onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
   });
   const { roster, graph } = imported;
@@ -195,6 +206,8 @@ export function analyzeRoster(
   step(STEPS[10]);
   const routes = participantRoutes(graph, { k: opts.routesPerPerson });
   step(STEPS[11]);
+  const transfer = opts.transferRuns > 0 ? latestRoundTransfer(roster, graph, opts.transferRuns, opts.seed) : null;
+  step(STEPS[12]);
   const structure = graphSummary(graph);
 
   const people: PersonMetrics[] = [];
@@ -257,7 +270,13 @@ export function analyzeRoster(
       },
       access: accessSummary(graph, people),
       asymmetry: sides,
-      settings: { seed: opts.seed, resolution: opts.resolution, routesPerPerson: opts.routesPerPerson },
+      transfer,
+      settings: {
+        seed: opts.seed,
+        resolution: opts.resolution,
+        routesPerPerson: opts.routesPerPerson,
+        transferRuns: opts.transferRuns,
+      },
     },
     routes,
   };

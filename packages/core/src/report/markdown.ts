@@ -254,6 +254,7 @@ export function markdownReport(
       ...asymmetrySection(analysis),
       ...brokerSection(graph, analysis, top),
       ...routeSection(graph, analysis, top),
+      ...transferSection(graph, analysis, top),
     );
   }
 
@@ -470,4 +471,33 @@ function routeSection(graph: RosterGraph, analysis: Analysis, top: number): stri
     out.push('');
   }
   return out;
+}
+
+/** The short transfer simulation from the latest round: most likely routes and reached officials. */
+function transferSection(graph: RosterGraph, analysis: Analysis, top: number): string[] {
+  const t = analysis.summary.transfer;
+  if (!t) return [];
+  const name = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'name'));
+  const share = (x: number) => `${(100 * x).toFixed(1)} %`;
+  return [
+    '## If an idea came out of the latest round',
+    '',
+    `A transfer simulation (independent cascade, ${t.runs.toLocaleString('en')} runs, seed ${t.seed}, default probabilities) from the ${t.seeds.length} participants of ${escapeMarkdown(t.origin)} (${t.events.map((e) => `\`${escapeCode(e)}\``).join(', ')}). The probabilities are assumptions: compare, do not predict. Run \`trackmap transfer\` to choose the starting group and the probabilities.`,
+    '',
+    'Most likely transfer routes (share of runs in which the decision-maker was reached along exactly that route):',
+    '',
+    table(
+      ['route', 'share of runs'],
+      t.routes.slice(0, top).map((r) => [r.nodes.map(name).join(' → '), share(r.share)]),
+    ),
+    '',
+    'Decision-makers most likely to be reached:',
+    '',
+    barChart(
+      t.targets
+        .slice(0, top)
+        .map((x) => [graph.getNodeAttribute(x.id, 'name'), Number((100 * x.probability).toFixed(1))]),
+    ),
+    '',
+  ];
 }

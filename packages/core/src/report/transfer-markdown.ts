@@ -58,6 +58,22 @@ export function transferReport(graph: RosterGraph, result: CascadeResult, option
   if (never.length > 0) {
     out.push(`Never reached (${never.length}): ${never.map(([id]) => name(id)).join(', ')}.`, '');
   }
+  const routes = result.routes.filter((r) => r.nodes.length > 1).slice(0, top);
+  if (routes.length > 0) {
+    out.push(
+      '## Most likely transfer routes',
+      '',
+      'How the idea reached decision-makers: each route from a starting participant to a decision-maker, with the share of runs in which that decision-maker was reached along exactly that route.',
+      '',
+      '| route | decision-maker | share of runs |',
+      '| --- | --- | --- |',
+      ...routes.map(
+        (r) =>
+          `| ${r.nodes.map(name).join(' → ')} | ${name(r.nodes[r.nodes.length - 1] as string)} | ${pct(r.share)} |`,
+      ),
+      '',
+    );
+  }
   out.push(
     '## Who carries the idea',
     '',

@@ -41,6 +41,9 @@
  *   - Parent: each activated person records who activated them. If several people activated in
  *     the same round could activate v, the one that succeeds first counts; each round's frontier
  *     is shuffled, so this is uniform among those whose attempt succeeded (no roster-order bias).
+ *   - Routes: for each reached target, the whole chain from a seed to it; `routes` lists the
+ *     most frequent chains with the share of runs in which the target was reached along exactly
+ *     that chain (the most likely transfer routes under the model).
  *   - Intermediaries: a person outside the seed set is on the activation path of a reached
  *     target t if they are on t's parent chain back to a seed (t itself excluded). The count is
  *     the number of runs in which a person was on the path of at least one reached target; only
@@ -440,6 +443,11 @@ export interface CascadeCounts {
   stepTotal: Float64Array;
   /** Per target: `stepHistogram[k][s]` = runs in which target k was reached at step s. */
   stepHistogram: number[][];
+  /**
+   * Activation chains: key = person indices from a seed to a reached target, comma-separated;
+   * value = runs in which that target was reached through exactly that chain.
+   */
+  routes: Record<string, number>;
 }
 
 /**
@@ -476,6 +484,8 @@ export function simulateChunk(prepared: PreparedCascade, chunkIndex: number, run
   const stepTotal = new Float64Array(targets.length);
   const stepHistogram: number[][] = Array.from({ length: targets.length }, () => []);
   let reachTotal = 0;
+  const routes: Record<string, number> = Object.create(null);
+  const chain: number[] = [];
 
   for (let run = 0; run < runs; run++) {
     const epoch = run + 1;
@@ -526,6 +536,11 @@ export function simulateChunk(prepared: PreparedCascade, chunkIndex: number, run
       const hist = stepHistogram[k] as number[];
       while (hist.length <= s) hist.push(0);
       (hist[s] as number)++;
+      // The whole chain, seed first, for the route counts.
+      chain.length = 0;
+      for (let u = t; u >= 0; u = parent[u] as number) chain.push(u);
+      const key = chain.reverse().join(',');
+      routes[key] = (routes[key] ?? 0) + 1;
       // Walk t's parent chain back to a seed; a node already marked in this run has its whole
       // chain marked already, so stop there.
       for (let u = parent[t] as number; u >= 0 && !isSeed[u] && onPathStamp[u] !== epoch; u = parent[u] as number) {
@@ -534,7 +549,7 @@ export function simulateChunk(prepared: PreparedCascade, chunkIndex: number, run
       }
     }
   }
-  return { chunks: [chunkIndex], runs, activated, onPath, reachTotal, stepTotal, stepHistogram };
+  return { chunks: [chunkIndex], runs, activated, onPath, reachTotal, stepTotal, stepHistogram, routes };
 }
 
 /**
@@ -558,7 +573,9 @@ export function mergeChunks(chunks: readonly CascadeCounts[]): CascadeCounts {
   const stepHistogram: number[][] = Array.from({ length: t }, () => []);
   let runs = 0;
   let reachTotal = 0;
+  const routes: Record<string, number> = Object.create(null);
   for (const c of chunks) {
+    for (const [key, count] of Object.entries(c.routes)) routes[key] = (routes[key] ?? 0) + count;
     if (c.activated.length !== n || c.stepTotal.length !== t)
       throw new InvalidOptionError('chunks', 'chunks of the same prepared model', c.chunks);
     runs += c.runs;
@@ -575,7 +592,7 @@ export function mergeChunks(chunks: readonly CascadeCounts[]): CascadeCounts {
       for (let s = 0; s < from.length; s++) (into[s] as number) += from[s] as number;
     }
   }
-  return { chunks: indices, runs, activated, onPath, reachTotal, stepTotal, stepHistogram };
+  return { chunks: indices, runs, activated, onPath, reachTotal, stepTotal, stepHistogram, routes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,6 +618,15 @@ export interface CascadeIntermediary {
   share: number;
 }
 
+export interface CascadeRoute {
+  /** From a seed to the decision-maker (target) reached, as the idea travelled. */
+  nodes: string[];
+  /** Runs in which the target was reached through exactly this chain. */
+  count: number;
+  /** `count / runs`: probability that the idea reaches this target along this route. */
+  share: number;
+}
+
 export interface CascadeResult {
   runs: number;
   /** Seed ids, duplicates removed, in the order given. */
@@ -613,6 +639,11 @@ export interface CascadeResult {
   intermediaries: CascadeIntermediary[];
   /** Mean number of people activated per run, seeds included. */
   expectedReach: number;
+  /**
+   * The most frequent activation routes to targets (at most 50), by count descending (ties: by
+   * route, as text); a route of one person is a seed that is itself a target.
+   */
+  routes: CascadeRoute[];
 }
 
 /** The value at 1-based rank `rank` of a histogram (value s occurs hist[s] times). */
@@ -673,8 +704,18 @@ export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCount
     share: (counts.onPath[i] as number) / runs,
   }));
 
+  const routes = Object.entries(counts.routes)
+    .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .slice(0, 50)
+    .map(([key, count]) => ({
+      nodes: key.split(',').map((i) => nodes[Number(i)] as string),
+      count,
+      share: count / runs,
+    }));
+
   return {
     runs,
+    routes,
     seeds: Array.from(prepared.seeds, (s) => nodes[s] as string),
     targets,
     activationProbability,

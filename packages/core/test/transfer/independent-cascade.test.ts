@@ -165,6 +165,11 @@ describe('independentCascade: exact answers within Monte Carlo error', () => {
     // On every run that reached t exactly one of a, b was its parent.
     expect(r.intermediaries.reduce((sum, i) => sum + i.count, 0)).toBe((r.targets.t?.probability as number) * RUNS);
     expect(r.intermediaries.map((i) => i.id)).toEqual(['a', 'b']); // 0.34 > 0.24
+    // The two routes to t, with the same shares as their intermediaries (t reached through s–a–t
+    // exactly when a is t's parent), most likely first.
+    expect(r.routes.map((route) => route.nodes.join('-'))).toEqual(['s-a-t', 's-b-t']);
+    expect(r.routes[0]?.count).toBe(r.intermediaries[0]?.count);
+    expectShare(r.routes[1]?.share, B * (1 - A) + (A * B) / 2);
   });
 
   it('a directed tie carries ideas from→to only', () => {

@@ -1,0 +1,59 @@
+/**
+ * Transfer from the latest round (for the analyze report)
+ * =======================================================
+ *
+ * A short independent-cascade simulation (see transfer/independent-cascade.ts, default
+ * probabilities) from the participants of the roster's latest round: the events of the round
+ * whose events are dated last (or, without rounds, the latest dated event with attendance). It
+ * answers, for the report, "if an idea came out of the last workshop, whom would it most likely
+ * reach, along which routes?" The full, configurable simulation is `trackmap transfer`.
+ * Returns null when there is no dated event with attendance, no decision-maker, or no route.
+ */
+
+import type { CascadeResult } from '../transfer/independent-cascade.js';
+import { independentCascade } from '../transfer/independent-cascade.js';
+import type { Roster, RosterGraph } from '../types.js';
+
+export interface LatestRoundTransfer {
+  /** Round label, or the event id when the roster has no rounds. */
+  origin: string;
+  events: string[];
+  seeds: string[];
+  runs: number;
+  seed: number;
+  expectedReach: number;
+  targets: { id: string; probability: number; medianSteps: number | null }[];
+  routes: CascadeResult['routes'];
+  intermediaries: CascadeResult['intermediaries'];
+}
+
+export function latestRoundTransfer(
+  roster: Roster,
+  graph: RosterGraph,
+  runs: number,
+  seed: number,
+): LatestRoundTransfer | null {
+  const attended = new Set(roster.attendance.map((a) => a.event));
+  const dated = roster.events.filter((e) => e.date !== undefined && attended.has(e.id));
+  if (dated.length === 0) return null;
+  const latest = dated.reduce((a, b) => ((b.date as string) > (a.date as string) ? b : a));
+  const events = latest.round !== undefined ? dated.filter((e) => e.round === latest.round) : [latest];
+  const ids = new Set(events.map((e) => e.id));
+  const seeds = [...new Set(roster.attendance.filter((a) => ids.has(a.event)).map((a) => a.person))];
+  if (seeds.length === 0 || !graph.someNode((_n, a) => a.isDecisionMaker === true)) return null;
+  const result = independentCascade(graph, { seeds, runs, seed });
+  if (Object.values(result.targets).every((t) => t.probability === 0)) return null;
+  return {
+    origin: latest.round !== undefined ? `round ${latest.round}` : latest.id,
+    events: events.map((e) => e.id),
+    seeds: result.seeds,
+    runs,
+    seed,
+    expectedReach: result.expectedReach,
+    targets: Object.entries(result.targets)
+      .map(([id, t]) => ({ id, probability: t.probability, medianSteps: t.medianSteps }))
+      .sort((a, b) => b.probability - a.probability),
+    routes: result.routes.filter((r) => r.nodes.length > 1).slice(0, 20),
+    intermediaries: result.intermediaries.slice(0, 20),
+  };
+}
