@@ -38,39 +38,46 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  const analyze = new Command('analyze')
-    .description(
-      'import a roster, compute every measure, write the reports (people-metrics.csv, summary.json, report.md, graph.json/.gexf/.graphml)',
-    )
-    .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action((roster: string | undefined, options) => run(() => analyzeCommand(roster, options, io)));
-  addOptions(analyze, ROSTER_OPTIONS);
-  addOptions(analyze, ANALYZE_OPTIONS);
-  program.addCommand(analyze);
-
-  const paths = new Command('paths')
-    .description('the k shortest routes from a person to decision-makers, with the ties and events on every step')
-    .argument('[roster]', 'roster folder')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action((roster: string | undefined, options) => run(() => pathsCommand(roster, options, io)));
-  addOptions(paths, ROSTER_OPTIONS);
-  addOptions(paths, PATHS_OPTIONS);
-  program.addCommand(paths);
-
-  const transfer = new Command('transfer')
-    .description(
-      'simulate an idea spreading from a workshop or named people to the decision-makers (independent cascade)',
-    )
-    .argument('[roster]', 'roster folder')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action((roster: string | undefined, options) => run(() => transferCommand(roster, options, io)));
-  addOptions(transfer, ROSTER_OPTIONS);
-  addOptions(transfer, TRANSFER_OPTIONS);
-  program.addCommand(transfer);
+  // Every command takes a roster folder and the roster options, then its own options.
+  const commands: {
+    name: string;
+    description: string;
+    options: OptionSpec[];
+    // biome-ignore lint/suspicious/noExplicitAny: commander hands each action its own parsed options object
+    action: (roster: string | undefined, options: any, io: CliIo) => Promise<number>;
+  }[] = [
+    {
+      name: 'analyze',
+      description:
+        'import a roster, compute every measure, write the reports (report.md, people-metrics.csv, summary.json, paths, graph files)',
+      options: ANALYZE_OPTIONS,
+      action: analyzeCommand,
+    },
+    {
+      name: 'paths',
+      description: 'the k shortest routes from a person to decision-makers, with the ties and events on every step',
+      options: PATHS_OPTIONS,
+      action: pathsCommand,
+    },
+    {
+      name: 'transfer',
+      description:
+        'simulate an idea spreading from a workshop or named people to the decision-makers (independent cascade)',
+      options: TRANSFER_OPTIONS,
+      action: transferCommand,
+    },
+  ];
+  for (const spec of commands) {
+    const command = new Command(spec.name)
+      .description(spec.description)
+      .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+      .action((roster: string | undefined, options: unknown) => run(() => spec.action(roster, options, io)));
+    addOptions(command, ROSTER_OPTIONS);
+    addOptions(command, spec.options);
+    program.addCommand(command);
+  }
   return program;
 }
 

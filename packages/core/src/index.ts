@@ -12,7 +12,7 @@ export type {
   PersonMetrics,
 } from './analysis/analyze.js';
 // Analysis
-export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, median, TRACKMAP_VERSION } from './analysis/analyze.js';
+export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
 export type { LatestRoundTransfer } from './analysis/latest-round-transfer.js';
@@ -150,3 +150,4 @@ export type {
 // Types
 export { BROKERAGE_COLUMNS, PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
 export { createRng } from './utils/rng.js';
+export { median } from './utils/stats.js';

@@ -28,6 +28,7 @@ import { integerOption, positiveInteger, positiveNumber, resolveOptions } from '
 import { participantRoutes, type Route } from '../paths/routes.js';
 import type { BrokerageColumn, FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
 import { createRng } from '../utils/rng.js';
+import { median } from '../utils/stats.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
 import { type LatestRoundTransfer, latestRoundTransfer } from './latest-round-transfer.js';
 
@@ -306,14 +307,6 @@ function countBy(keys: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of keys) out[k] = (out[k] ?? 0) + 1;
   return out;
-}
-
-/** Median of a sorted-or-not list of numbers; `null` when empty. */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 function accessSummary(graph: RosterGraph, people: PersonMetrics[]): AccessSummary {

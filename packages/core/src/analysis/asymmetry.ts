@@ -28,6 +28,7 @@
 import { buildPersonGraph } from '../graph/build-person-graph.js';
 import { track1Access } from '../metrics/access/track1-access.js';
 import type { Roster, RosterGraph } from '../types.js';
+import { median } from '../utils/stats.js';
 
 export interface SideAccess {
   side: string;
@@ -53,13 +54,6 @@ export interface RoundSideAccess extends SideAccess {
 export interface Asymmetry {
   bySide: SideAccess[];
   byRound: RoundSideAccess[];
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 /** Side access figures on `graph` for the participants in `people` (all participants if omitted). */

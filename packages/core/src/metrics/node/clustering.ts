@@ -14,30 +14,17 @@
  */
 
 import type { AbstractGraph } from 'graphology-types';
-import { assertSimpleUndirected, buildAdjacencyIndex } from '../../graph/index.js';
+import { assertSimpleUndirected, buildAdjacencyIndex, neighbourLinkEnds } from '../../graph/index.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const clustering = nodeMeasure<Record<string, never>>('clustering', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'clustering');
-  const { nodes, offsets, targets } = buildAdjacencyIndex(graph);
-  const mark = new Int32Array(nodes.length);
+  const index = buildAdjacencyIndex(graph);
+  const ends = neighbourLinkEnds(index); // 2 T_i
   const out: NodeValues = {};
-  for (let i = 0; i < nodes.length; i++) {
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    const k = end - start;
-    if (k < 2) {
-      out[nodes[i] as string] = 0;
-      continue;
-    }
-    for (let e = start; e < end; e++) mark[targets[e] as number] = i + 1;
-    let links = 0; // each triangle counted twice
-    for (let e = start; e < end; e++) {
-      const j = targets[e] as number;
-      for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f++)
-        if (mark[targets[f] as number] === i + 1) links++;
-    }
-    out[nodes[i] as string] = links / (k * (k - 1));
-  }
+  index.nodes.forEach((node, i) => {
+    const k = (index.offsets[i + 1] as number) - (index.offsets[i] as number);
+    out[node] = k < 2 ? 0 : (ends[i] as number) / (k * (k - 1));
+  });
   return out;
 });

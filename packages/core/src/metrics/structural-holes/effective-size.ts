@@ -24,33 +24,20 @@
  */
 
 import type { AbstractGraph } from 'graphology-types';
-import { assertSimpleUndirected, buildAdjacencyIndex } from '../../graph/index.js';
+import { assertSimpleUndirected, buildAdjacencyIndex, neighbourLinkEnds } from '../../graph/index.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const effectiveSize = nodeMeasure<Record<string, never>>(
   'effective_size',
   (graph: AbstractGraph): NodeValues => {
     assertSimpleUndirected(graph, 'effectiveSize');
-    const { nodes, offsets, targets } = buildAdjacencyIndex(graph);
-    const mark = new Int32Array(nodes.length);
+    const index = buildAdjacencyIndex(graph);
+    const ends = neighbourLinkEnds(index); // 2 t_i
     const out: NodeValues = {};
-    for (let i = 0; i < nodes.length; i++) {
-      const start = offsets[i] as number;
-      const end = offsets[i + 1] as number;
-      const k = end - start;
-      if (k === 0) {
-        out[nodes[i] as string] = null;
-        continue;
-      }
-      for (let e = start; e < end; e++) mark[targets[e] as number] = i + 1;
-      let ends = 0; // each link among contacts counted from both ends: 2 t_i
-      for (let e = start; e < end; e++) {
-        const j = targets[e] as number;
-        for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f++)
-          if (mark[targets[f] as number] === i + 1) ends++;
-      }
-      out[nodes[i] as string] = k - ends / k;
-    }
+    index.nodes.forEach((node, i) => {
+      const k = (index.offsets[i + 1] as number) - (index.offsets[i] as number);
+      out[node] = k === 0 ? null : k - (ends[i] as number) / k;
+    });
     return out;
   },
 );
