@@ -1244,6 +1244,23 @@ function readme(d, seed, files) {
       .filter((k) => m.has(k))
       .map((k) => `${k} ${m.get(k)}`)
       .join(', ');
+  // The person graph as trackmap builds it: one link per pair with a tie or a shared event.
+  const pairs = new Set();
+  const pairKey = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  for (const t of ties) pairs.add(pairKey(t.source, t.target));
+  const byEvent = new Map();
+  for (const a of attendance) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.person]);
+  for (const group of byEvent.values())
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.add(pairKey(group[i], group[j]));
+  const graphLinks = pairs.size;
+  const graphDensity = ((2 * graphLinks) / (n * (n - 1))).toFixed(4);
+  const parentOf = new Map(people.map((p) => [p.id, p.id]));
+  const find = (x) => (parentOf.get(x) === x ? x : find(parentOf.get(x)));
+  for (const key of pairs) {
+    const [a, b] = key.split('|');
+    parentOf.set(find(a), find(b));
+  }
+  const graphComponents = new Set(people.map((p) => find(p.id))).size;
 
   return `# Riverside Dialogue (fictional Track II roster)
 
@@ -1257,7 +1274,8 @@ consultation with negotiators.
 syllable lists; any resemblance to a real person is coincidental. Host cities (Oslo, Geneva, ...)
 are real places only.
 
-This is the sample used by \`pnpm quickstart\` and by the demo and tests.
+The realistic sample for demos (\`pnpm trackmap analyze data-samples/dialogue\`) and tests; the
+README's quick start uses the smaller \`data-samples/quickstart\`.
 
 ## Files
 
@@ -1282,6 +1300,7 @@ These are computed by the generator from the rows it wrote (no graph measures).
 - attendance: **${attendance.length}** rows; ${attendees.size} distinct people attend at least one event
 - people per workshop: ${perWorkshop}
 - gender: ${men} of ${n} people are men (${pct(men, n)})
+- person graph (ties plus co-attendance, one link per pair): **${graphLinks}** links, density **${graphDensity}**, **${graphComponents}** components (checked by \`tests/reference/samples.test.ts\`, and independently with NetworkX)
 
 ## What the sample shows (planted on purpose)
 
