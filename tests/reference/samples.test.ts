@@ -3,7 +3,7 @@
  * Link counts and densities were computed independently with NetworkX 3.6.1 (nx.Graph of
  * ties plus co-attendance pairs; nx.density) and match the READMEs' "Expected" sections.
  */
-import { analyzeRoster } from '@trackmap/core';
+import { analyzeRoster, markdownReport } from '@trackmap/core';
 import { readRoster } from '@trackmap/core/node';
 import { describe, expect, it } from 'vitest';
 import { repo } from '../helpers/paths.js';
@@ -81,5 +81,44 @@ describe('dialogue sample: the planted patterns are visible', async () => {
       return group.filter((p) => p.track1_within_1 > 0).length / group.length;
     };
     expect(share('Aldoria')).toBeGreaterThan(share('Veskar') + 0.15);
+  });
+});
+
+describe('dialogue sample: the report names the brokers, the asymmetry and the transfer routes', async () => {
+  const imported = await readRoster({ dir: repo('data-samples/dialogue') });
+  const analysis = analyzeRoster(imported);
+  const report = markdownReport(imported.graph, analysis, imported.issues, { title: 'dialogue' });
+  const section = (title: string) => {
+    const start = report.indexOf(`## ${title}`);
+    expect(start, title).toBeGreaterThanOrEqual(0);
+    const end = report.indexOf('\n## ', start + 3);
+    return report.slice(start, end < 0 ? undefined : end);
+  };
+
+  it('the two planted brokers of the sealed Veskar cluster (ves-033, ves-040) lead the broker table', () => {
+    // data-samples/dialogue/README.md: a cluster of Veskar participants reaches officials only
+    // through ves-040 and ves-033 (in ties.csv).
+    const brokers = section('Brokers between Track II and Track I');
+    const rows = brokers.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows.slice(0, 3).join('\n')).toContain('ves-033');
+    expect(rows.slice(0, 3).join('\n')).toContain('ves-040');
+  });
+
+  it('the asymmetry section shows both sides, own against other, and every round', () => {
+    const asym = section('Asymmetry between sides');
+    expect(asym).toContain('| Aldoria |');
+    expect(asym).toContain('| Veskar |');
+    expect(analysis.summary.asymmetry.byRound.map((r) => r.round)).toEqual(
+      expect.arrayContaining(['1', '2', '3', '4', '5', '6', '7', '8']),
+    );
+    // planted: Aldoria's participants reach their own officials directly far more often
+    const [ald, ves] = ['Aldoria', 'Veskar'].map((s) => analysis.summary.asymmetry.bySide.find((x) => x.side === s)!);
+    expect(ald.ownWithin1).toBeGreaterThan(ves.ownWithin1 + 0.15);
+  });
+
+  it('the most likely transfer routes from the latest round are listed', () => {
+    const transfer = section('If an idea came out of the latest round');
+    expect(transfer).toContain('round 8');
+    expect(transfer.split('\n').filter((l) => l.includes(' → ')).length).toBeGreaterThan(3);
   });
 });
