@@ -1251,7 +1251,8 @@ function readme(d, seed, files) {
   const byEvent = new Map();
   for (const a of attendance) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.person]);
   for (const group of byEvent.values())
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.add(pairKey(group[i], group[j]));
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) pairs.add(pairKey(group[i], group[j]));
   const graphLinks = pairs.size;
   const graphDensity = ((2 * graphLinks) / (n * (n - 1))).toFixed(4);
   const parentOf = new Map(people.map((p) => [p.id, p.id]));
