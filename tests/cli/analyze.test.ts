@@ -239,3 +239,27 @@ describe('hostile input', () => {
     expect(report).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
   });
 });
+
+describe('trackmap analyze: route and transfer options reach the analysis', () => {
+  it('--k sets the routes kept per participant; --transfer-runs sets (or skips) the latest-round simulation', () => {
+    const out = join(tmp(), 'k1');
+    const run = runCli(['analyze', 'data-samples/dialogue', '--out', out, '--k', '1', '--transfer-runs', '0']);
+    expect(run.code).toBe(0);
+    const paths = parseCsv(readFileSync(join(out, 'paths.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(new Set(paths.map((p) => p.rank))).toEqual(new Set(['1']));
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.transfer).toBeNull();
+    expect(summary.settings).toMatchObject({ routesPerPerson: 1, transferRuns: 0 });
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).not.toContain('## If an idea came out of the latest round');
+
+    const out2 = join(tmp(), 'k2');
+    expect(runCli(['analyze', 'data-samples/dialogue', '--out', out2, '--transfer-runs', '300']).code).toBe(0);
+    const summary2 = JSON.parse(readFileSync(join(out2, 'summary.json'), 'utf8'));
+    expect(summary2.transfer.runs).toBe(300);
+    const paths2 = parseCsv(readFileSync(join(out2, 'paths.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(new Set(paths2.map((p) => p.rank))).toEqual(new Set(['1', '2', '3']));
+  });
+});

@@ -129,6 +129,35 @@ describe('trackmap transfer', () => {
     expect(noDm.stderr).toContain('NO_DECISION_MAKERS');
   });
 
+  it('lists the probabilities as the simulation matched them, and escapes names in transfer.md', () => {
+    const hostile = roster({
+      'people.csv': 'id,name,track\ns,<b>Sam</b>,2\nm,Mia,1\n',
+      'ties.csv': 'source,target,type\ns,m,advises\n',
+      'events.csv': 'id,name\nw,<img src=x onerror=alert(1)>\n',
+      'attendance.csv': 'person,event\ns,w\n',
+    });
+    const out = join(hostile, 'o');
+    const run = runCli([
+      'transfer',
+      hostile,
+      '--from-event',
+      'w',
+      '--probability',
+      'Advises=0.4',
+      '--runs',
+      '200',
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, 'transfer.json'), 'utf8'));
+    expect(json.probabilities.advises).toBe(0.4);
+    expect(json.probabilities).not.toHaveProperty('Advises');
+    const md = readFileSync(join(out, 'transfer.md'), 'utf8');
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('<b>');
+  });
+
   it('usage errors exit 2', () => {
     expect(runCli(['transfer', path]).code).toBe(2);
     expect(runCli(['transfer', path, '--from', 's', '--from-event', 'w1']).code).toBe(2);

@@ -120,6 +120,12 @@ export const ANALYZE_OPTIONS: OptionSpec[] = [
     default: 3,
     parse: parsePositiveInteger('k'),
   },
+  {
+    flags: '--transfer-runs <n>',
+    description: 'runs of the transfer simulation from the latest round shown in the report (0: skip)',
+    default: 2000,
+    parse: parseNonNegativeInteger('transfer-runs'),
+  },
   { flags: '--json', description: 'print a machine-readable summary on stdout' },
   { flags: '-q, --quiet', description: 'no progress display' },
 ];

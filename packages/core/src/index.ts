@@ -125,6 +125,7 @@ export {
   DEFAULT_TYPE_PROBABILITY,
   independentCascade,
   mergeChunks,
+  normaliseTieType,
   prepareCascade,
   simulateChunk,
   summarizeCascade,

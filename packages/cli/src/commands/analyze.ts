@@ -32,6 +32,8 @@ export async function analyzeCommand(
     analysis = analyzeRoster(imported, {
       seed: options.seed,
       resolution: options.resolution,
+      routesPerPerson: options.k,
+      transferRuns: options.transferRuns,
       onProgress: (p) => progress.update(p),
     });
   } finally {

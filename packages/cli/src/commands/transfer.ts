@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   DEFAULT_CASCADE_OPTIONS,
   DEFAULT_TYPE_PROBABILITY,
+  normaliseTieType,
   TrackmapError,
   track1Access,
   transferIntermediariesCsv,
@@ -89,12 +90,11 @@ export async function transferCommand(
     throw new TrackmapError('NO_ROUTE', `no route from ${origin} to any decision-maker: the idea cannot reach Track I`);
   }
 
-  const probabilities = {
-    ...DEFAULT_TYPE_PROBABILITY,
-    '(other types)': options.defaultProbability ?? DEFAULT_CASCADE_OPTIONS.defaultProbability,
-    '(shared event)': options.eventProbability ?? DEFAULT_CASCADE_OPTIONS.eventProbability,
-    ...(options.probability ?? {}),
-  };
+  // The table as the simulation uses it: types matched like tie types (case, spaces, hyphens).
+  const probabilities: Record<string, number> = { ...DEFAULT_TYPE_PROBABILITY };
+  for (const [type, q] of Object.entries(options.probability ?? {})) probabilities[normaliseTieType(type)] = q;
+  probabilities['(other types)'] = options.defaultProbability ?? DEFAULT_CASCADE_OPTIONS.defaultProbability;
+  probabilities['(shared event)'] = options.eventProbability ?? DEFAULT_CASCADE_OPTIONS.eventProbability;
   const bar =
     !options.quiet && !options.json && io.stderr.isTTY
       ? new cliProgress.SingleBar(

@@ -8,7 +8,7 @@ import type { RosterGraph } from '../types.js';
 import { barChart, escapeMarkdown } from './markdown.js';
 
 export interface TransferReportOptions {
-  /** What the seeds are, e.g. `the participants of "Round 3" (rsd-03)`. */
+  /** What the seeds are, e.g. `the participants of "Round 3" (rsd-03)`; plain text, escaped here. */
   origin: string;
   title?: string;
   seed: number;
@@ -28,7 +28,7 @@ export function transferReport(graph: RosterGraph, result: CascadeResult, option
   const out: string[] = [
     `# Transfer simulation${options.title ? `: ${escapeMarkdown(options.title)}` : ''}`,
     '',
-    `An idea starts with ${options.origin} (${result.seeds.length} ${result.seeds.length === 1 ? 'person' : 'people'}). ` +
+    `An idea starts with ${escapeMarkdown(options.origin)} (${result.seeds.length} ${result.seeds.length === 1 ? 'person' : 'people'}). ` +
       `In ${result.runs.toLocaleString('en')} simulated cascades (independent cascade model, seed ${options.seed}), ` +
       `it reached on average **${result.expectedReach.toFixed(1)}** people, and **${reachedAny}** of ${targets.length} decision-makers at least once.`,
     '',

@@ -189,8 +189,8 @@ function resolveCascadeOptions(options: CascadeOptions): ResolvedCascadeOptions 
   return resolveOptions(DEFAULT_CASCADE_OPTIONS, options as Partial<ResolvedCascadeOptions>, VALIDATORS);
 }
 
-/** Tie type key as matched against the probability table. */
-function normaliseType(type: string): string {
+/** Tie type key as matched against the probability table: `Co-Author` → `co_author`. */
+export function normaliseTieType(type: string): string {
   return type
     .trim()
     .toLowerCase()
@@ -272,7 +272,7 @@ function composeProbabilities(
         `link ${source}–${target}: tie weight must be a finite number ≥ 0, got ${JSON.stringify(w)}`,
       );
     }
-    const qt = q.get(normaliseType(String(tie.type ?? ''))) ?? qDefault;
+    const qt = q.get(normaliseTieType(String(tie.type ?? ''))) ?? qDefault;
     const keep = (1 - qt) ** w;
     if (!tie.directed) {
       keepForward *= keep;
@@ -340,7 +340,7 @@ export function prepareCascade(graph: AbstractGraph, options: CascadeOptions): P
 
   const q = new Map<string, number>();
   for (const table of [DEFAULT_TYPE_PROBABILITY, opts.typeProbability])
-    for (const [type, value] of Object.entries(table)) q.set(normaliseType(type), value);
+    for (const [type, value] of Object.entries(table)) q.set(normaliseTieType(type), value);
 
   // Both directions of every link, then keep the arcs with p > 0 in CSR form.
   const m = graph.size;
@@ -496,18 +496,16 @@ export function simulateChunk(prepared: PreparedCascade, chunkIndex: number, run
       parent[s] = -1;
       queue[tail++] = s;
     }
-    // One round per level of the queue; each level after the seeds is shuffled first, so the
+    // One round per level of the queue; each level (the seeds too) is shuffled first, so the
     // parent of a person reachable from several frontier people is uniform among the successful.
     let levelStart = 0;
     for (let level = 0; levelStart < tail && level < maxSteps; level++) {
       const levelEnd = tail;
-      if (level > 0) {
-        for (let i = levelEnd - 1; i > levelStart; i--) {
-          const j = levelStart + Math.floor(rng() * (i - levelStart + 1));
-          const tmp = queue[i] as number;
-          queue[i] = queue[j] as number;
-          queue[j] = tmp;
-        }
+      for (let i = levelEnd - 1; i > levelStart; i--) {
+        const j = levelStart + Math.floor(rng() * (i - levelStart + 1));
+        const tmp = queue[i] as number;
+        queue[i] = queue[j] as number;
+        queue[j] = tmp;
       }
       for (let i = levelStart; i < levelEnd; i++) {
         const u = queue[i] as number;
@@ -641,9 +639,17 @@ export interface CascadeResult {
   expectedReach: number;
   /**
    * The most frequent activation routes to targets (at most 50), by count descending (ties: by
-   * route, as text); a route of one person is a seed that is itself a target.
+   * the people's roster positions, in order); a route of one person is a seed that is itself a target.
    */
   routes: CascadeRoute[];
+}
+
+/** Orders two comma-joined index lists by roster position, element by element (shorter first on a tie). */
+function compareIndexLists(a: string, b: string): number {
+  const x = a.split(',').map(Number);
+  const y = b.split(',').map(Number);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return x.length - y.length;
 }
 
 /** The value at 1-based rank `rank` of a histogram (value s occurs hist[s] times). */
@@ -705,7 +711,7 @@ export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCount
   }));
 
   const routes = Object.entries(counts.routes)
-    .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .sort(([ka, a], [kb, b]) => b - a || compareIndexLists(ka, kb))
     .slice(0, 50)
     .map(([key, count]) => ({
       nodes: key.split(',').map((i) => nodes[Number(i)] as string),

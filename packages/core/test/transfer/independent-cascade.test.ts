@@ -389,3 +389,28 @@ describe('independentCascade: option errors', () => {
     expect(codeOf({ seeds: ['x'], runs: 1 })).toBeUndefined();
   });
 });
+
+describe('seeds compete fairly for a shared neighbour', () => {
+  it('the parent of a person two seeds can both reach is uniform, whatever the seed order', () => {
+    // s1 → t and s2 → t with p = 1: t is always reached, by s1 or s2 with probability 1/2 each
+    // (the seeds' round is shuffled like every other round).
+    const { graph, getProbability } = exact(
+      ['s1', 's2', 't'],
+      [
+        ['s1', 't'],
+        ['s2', 't'],
+      ],
+      { 's1>t': 1, 's2>t': 1 },
+      ['t'],
+    );
+    for (const seeds of [
+      ['s1', 's2'],
+      ['s2', 's1'],
+    ]) {
+      const r = independentCascade(graph, { seeds, runs: RUNS, getProbability, seed: 5 });
+      const share = Object.fromEntries(r.routes.map((route) => [route.nodes.join('-'), route.share]));
+      expectShare(share['s1-t'], 0.5);
+      expectShare(share['s2-t'], 0.5);
+    }
+  });
+});
