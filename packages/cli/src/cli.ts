@@ -11,8 +11,16 @@ import { TRACKMAP_VERSION } from '@trackmap/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { pathsCommand } from './commands/paths.js';
+import { suggestCommand } from './commands/suggest.js';
 import { transferCommand } from './commands/transfer.js';
-import { ANALYZE_OPTIONS, type OptionSpec, PATHS_OPTIONS, ROSTER_OPTIONS, TRANSFER_OPTIONS } from './options.js';
+import {
+  ANALYZE_OPTIONS,
+  type OptionSpec,
+  PATHS_OPTIONS,
+  ROSTER_OPTIONS,
+  SUGGEST_OPTIONS,
+  TRANSFER_OPTIONS,
+} from './options.js';
 import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
 
 export interface CliIo {
@@ -58,6 +66,13 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       description: 'the k shortest routes from a person to decision-makers, with the ties and events on every step',
       options: PATHS_OPTIONS,
       action: pathsCommand,
+    },
+    {
+      name: 'suggest',
+      description:
+        'whom to invite to an event to widen both its access to decision-makers and its diversity (or the effect of named changes)',
+      options: SUGGEST_OPTIONS,
+      action: suggestCommand,
     },
     {
       name: 'transfer',

@@ -203,3 +203,46 @@ export const TRANSFER_OPTIONS: OptionSpec[] = [
   { flags: '--json', description: 'print the result as JSON on stdout' },
   { flags: '-q, --quiet', description: 'no progress bar' },
 ];
+
+/** `--weights access=0.7,diversity=0.3` */
+export function parseWeights(value: string): { access: number; diversity: number } {
+  const out = { access: 0.5, diversity: 0.5 };
+  for (const part of value.split(',')) {
+    const [key, raw] = keyValue(part, '--weights');
+    const n = Number(raw);
+    if ((key !== 'access' && key !== 'diversity') || !/^\d*\.?\d+$/.test(raw)) {
+      throw new UsageError(`--weights: expected access=X,diversity=Y with numbers ≥ 0, got "${value}"`);
+    }
+    out[key] = n;
+  }
+  if (out.access + out.diversity === 0) throw new UsageError('--weights: access and diversity cannot both be 0');
+  return out;
+}
+
+export const SUGGEST_OPTIONS: OptionSpec[] = [
+  { flags: '--event <id>', description: 'the event whose roster to improve (required)' },
+  {
+    flags: '--candidates <file>',
+    description: 'people file of candidates (default: everyone else on the roster who is not a decision-maker)',
+  },
+  {
+    flags: '--add <n>',
+    description: 'how many people to suggest inviting',
+    default: 3,
+    parse: parseNonNegativeInteger('add'),
+  },
+  {
+    flags: '--drop <n>',
+    description: 'how many people to suggest dropping',
+    default: 0,
+    parse: parseNonNegativeInteger('drop'),
+  },
+  {
+    flags: '--weights <access=x,diversity=y>',
+    description: 'weights of access and diversity (default 0.5 each)',
+    parse: parseWeights,
+  },
+  { flags: '--with <ids>', description: 'what-if: add these people (comma-separated)' },
+  { flags: '--without <ids>', description: 'what-if: remove these people (comma-separated)' },
+  { flags: '--json', description: 'print the result as JSON' },
+];

@@ -11,6 +11,11 @@ export type {
   AnalyzeOptions,
   PersonMetrics,
 } from './analysis/analyze.js';
+// Roster design
+export { suggestInvitations, whatIf } from './design/suggest.js';
+export type { RosterScore, Suggestion, SuggestOptions, SuggestResult } from './design/suggest.js';
+export { suggestReport } from './report/suggest-markdown.js';
+
 // Analysis
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
