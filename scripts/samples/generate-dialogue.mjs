@@ -1149,7 +1149,51 @@ function generate(seed) {
     if (v) addTie(v, officials.Veskar.cos, 'family', { evidence: 'press report' });
   }
 
+  // An echo chamber, planted last (so the draws above, and every row they made, are unchanged):
+  // the Veskar Strategic Forum, eight hawkish realists (retired officers, security scholars, a
+  // commentator) who know each other well, meet in their own closed seminar, never attend the
+  // dialogue, and have two ties out, to senior Veskari officials. Ideologically narrow and
+  // inward-looking: the community the echo-chamber rule should flag, and the hawks and realists
+  // the roster designer could invite to widen the dialogue.
+  const forum = [];
+  for (let i = 0; i < 8; i++) {
+    const g = i === 7 ? 'female' : 'male';
+    forum.push(
+      addPerson({
+        id: nextId('ves'),
+        name: nameOf('Veskar', g),
+        track: '2',
+        sector: i < 3 ? 'military' : i < 6 ? 'academia' : 'media',
+        organisation: 'Veskar Strategic Forum',
+        country: 'Veskar',
+        side: 'Veskar',
+        ideology: round2(rng.float(0.65, 0.9)),
+        school: 'realist',
+        seniority: '',
+        gender: g,
+        notes: i === 0 ? 'Chairs the Veskar Strategic Forum; retired general' : '',
+      }),
+    );
+  }
+  for (let i = 0; i < forum.length; i++)
+    for (let j = i + 1; j < forum.length; j++)
+      if (rng.chance(0.6)) addTie(forum[i], forum[j], rng.pick(['former_colleague', 'friend', 'co-author']));
+  addTie(forum[0], officials.Veskar.dmod, 'advises', { date: '2022' });
+  addTie(forum[3], officials.Veskar.nsa, 'briefed', { date: '2023-06-01' });
+  const forumSeminar = {
+    id: 'vsf-01',
+    name: 'Veskar Strategic Forum, closed seminar on the Tessa valley',
+    date: '2023-05-10',
+    initiative: 'Veskar Strategic Forum',
+    round: '',
+    format: 'seminar',
+    location: 'Veskar',
+  };
+  events.push(forumSeminar);
+  for (const p of forum) attendance.push({ person: p.id, event: forumSeminar.id, role: 'participant' });
+
   return {
+    forum,
     people,
     events,
     attendance,
@@ -1322,8 +1366,13 @@ The analysis should find these biases; tests can rely on them.
    several ties to senior Veskari officials. In the tie network (\`ties.csv\`), every path from the
    cluster to a decision-maker passes through one of these two brokers. (If co-attendance at events
    is also treated as a tie, the workshops add other paths.)
-6. **Isolated people.** ${list(d.isolated)} are on the roster but have no ties and no attendance.
-7. **Reach.** Apart from the cluster above, Track 2 participants are mostly one to three steps from
+6. **An echo chamber.** The Veskar Strategic Forum (${list(d.forum)}): eight realists with
+   ideology between 0.65 and 0.9 (the hawks the dialogue lacks), densely tied to each other, meeting in
+   their own closed seminar (\`vsf-01\`), never at the dialogue, with two ties out (to the Veskari
+   Deputy Minister of Defence and National Security Adviser). The echo-chamber rule should flag
+   their community; the roster designer can propose inviting some of them.
+7. **Isolated people.** ${list(d.isolated)} are on the roster but have no ties and no attendance.
+8. **Reach.** Apart from the cluster above, Track 2 participants are mostly one to three steps from
    some official; Track 1.5 advisers (${list([...d.t15.Aldoria, ...d.t15.Veskar])}) sit between officials and participants and
    attend the Track 1.5 events, where a few officials (${list(people.filter((p) => p.track === '1' && attendees.has(p.id)))}) also attend.
 
