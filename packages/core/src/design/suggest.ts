@@ -36,9 +36,9 @@
  *       doi:10.1007/BF01588971
  */
 
-import { TrackmapError } from '../errors.js';
+import { blau, ideologyBin } from '../diversity/composition.js';
+import { InvalidOptionError, TrackmapError } from '../errors.js';
 import { bfs, buildAdjacencyIndex } from '../graph/index.js';
-import { InvalidOptionError } from '../errors.js';
 import type { RosterGraph } from '../types.js';
 
 export interface SuggestOptions {
@@ -87,7 +87,7 @@ export interface SuggestResult {
 }
 
 const BINS = 10;
-const bin = (x: number) => Math.min(BINS - 1, Math.max(0, Math.floor(((x + 1) / 2) * BINS)));
+const bin = (x: number) => ideologyBin(x, BINS);
 const binLabel = (b: number) => `${(-1 + (2 * b) / BINS).toFixed(1)} to ${(-1 + (2 * (b + 1)) / BINS).toFixed(1)}`;
 
 /** The parts of the model that do not change while the roster does. */
@@ -100,7 +100,11 @@ interface Model {
   weights: { access: number; diversity: number };
 }
 
-function buildModel(graph: RosterGraph, attributes: readonly string[], weights: { access: number; diversity: number }): Model {
+function buildModel(
+  graph: RosterGraph,
+  attributes: readonly string[],
+  weights: { access: number; diversity: number },
+): Model {
   const index = buildAdjacencyIndex(graph);
   const n = index.nodes.length;
   const decisionMakers = graph.filterNodes((_n, a) => a.isDecisionMaker === true);
@@ -138,9 +142,7 @@ function scoreOf(model: Model, members: readonly string[]): RosterScore {
       const v = graph.getNodeAttribute(m, name);
       if (typeof v === 'string' && v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const blau = total === 0 ? 0 : 1 - [...counts.values()].reduce((s, c) => s + (c / total) ** 2, 0);
-    components[name] = blau / (1 - 1 / categories);
+    components[name] = (blau(Object.fromEntries(counts)) ?? 0) / (1 - 1 / categories);
   }
   if (model.useIdeology) {
     const bins = new Set<number>();
@@ -164,7 +166,11 @@ function scoreOf(model: Model, members: readonly string[]): RosterScore {
 }
 
 /** What a person adds to (or takes from) a roster: decision-makers and categories. */
-function difference(model: Model, members: readonly string[], person: string): { decisionMakers: string[]; categories: string[] } {
+function difference(
+  model: Model,
+  members: readonly string[],
+  person: string,
+): { decisionMakers: string[]; categories: string[] } {
   const { graph } = model;
   const others = members.filter((m) => m !== person);
   const reachedByOthers = new Set<string>();
@@ -173,22 +179,27 @@ function difference(model: Model, members: readonly string[], person: string): {
   const categories: string[] = [];
   for (const { name } of model.attributes) {
     const v = graph.getNodeAttribute(person, name);
-    if (typeof v === 'string' && v !== '' && !others.some((m) => graph.getNodeAttribute(m, name) === v)) categories.push(`${name}: ${v}`);
+    if (typeof v === 'string' && v !== '' && !others.some((m) => graph.getNodeAttribute(m, name) === v))
+      categories.push(`${name}: ${v}`);
   }
   const x = graph.getNodeAttribute(person, 'ideology');
   if (model.useIdeology && typeof x === 'number') {
     const b = bin(x);
-    if (!others.some((m) => {
-      const y = graph.getNodeAttribute(m, 'ideology');
-      return typeof y === 'number' && bin(y) === b;
-    }))
+    if (
+      !others.some((m) => {
+        const y = graph.getNodeAttribute(m, 'ideology');
+        return typeof y === 'number' && bin(y) === b;
+      })
+    )
       categories.push(`ideology: ${binLabel(b)}`);
   }
   return { decisionMakers, categories };
 }
 
 function checkIds(graph: RosterGraph, ids: readonly string[], what: string): void {
-  for (const id of ids) if (!graph.hasNode(id)) throw new TrackmapError('UNKNOWN_PERSON', `${what}: no person with id "${id}" in the roster`);
+  for (const id of ids)
+    if (!graph.hasNode(id))
+      throw new TrackmapError('UNKNOWN_PERSON', `${what}: no person with id "${id}" in the roster`);
 }
 
 function resolveWeights(weights: SuggestOptions['weights']): { access: number; diversity: number } {
@@ -206,11 +217,18 @@ function resolveWeights(weights: SuggestOptions['weights']): { access: number; d
 export function suggestInvitations(graph: RosterGraph, options: SuggestOptions): SuggestResult {
   const add = options.add ?? 3;
   const drop = options.drop ?? 0;
-  for (const [name, v] of [['add', add], ['drop', drop]] as const) {
+  for (const [name, v] of [
+    ['add', add],
+    ['drop', drop],
+  ] as const) {
     if (!Number.isInteger(v) || v < 0) throw new InvalidOptionError(name, 'an integer ≥ 0', v);
   }
   checkIds(graph, options.members, 'members');
-  const model = buildModel(graph, options.attributes ?? ['side', 'sector', 'gender', 'school'], resolveWeights(options.weights));
+  const model = buildModel(
+    graph,
+    options.attributes ?? ['side', 'sector', 'gender', 'school'],
+    resolveWeights(options.weights),
+  );
   const members = [...new Set(options.members)];
   const memberSet = new Set(members);
   const pool =
@@ -231,13 +249,22 @@ export function suggestInvitations(graph: RosterGraph, options: SuggestOptions):
     if (!best) break;
     members.push(best.person);
     memberSet.add(best.person);
-    steps.push({ action: 'add', person: best.person, before: current, after: best.score, ...difference(model, members, best.person) });
+    steps.push({
+      action: 'add',
+      person: best.person,
+      before: current,
+      after: best.score,
+      ...difference(model, members, best.person),
+    });
     current = best.score;
   }
   for (let k = 0; k < drop && members.length > 1; k++) {
     let best: { person: string; score: number } | undefined;
     for (const m of members) {
-      const s = scoreOf(model, members.filter((x) => x !== m)).score;
+      const s = scoreOf(
+        model,
+        members.filter((x) => x !== m),
+      ).score;
       if (best === undefined || s > best.score + 1e-12) best = { person: m, score: s };
     }
     if (!best) break;
@@ -256,12 +283,22 @@ export function suggestInvitations(graph: RosterGraph, options: SuggestOptions):
  */
 export function whatIf(
   graph: RosterGraph,
-  options: { members: readonly string[]; add?: readonly string[]; remove?: readonly string[]; weights?: SuggestOptions['weights']; attributes?: readonly string[] },
+  options: {
+    members: readonly string[];
+    add?: readonly string[];
+    remove?: readonly string[];
+    weights?: SuggestOptions['weights'];
+    attributes?: readonly string[];
+  },
 ): SuggestResult {
   const add = options.add ?? [];
   const remove = options.remove ?? [];
   checkIds(graph, [...options.members, ...add, ...remove], 'what-if');
-  const model = buildModel(graph, options.attributes ?? ['side', 'sector', 'gender', 'school'], resolveWeights(options.weights));
+  const model = buildModel(
+    graph,
+    options.attributes ?? ['side', 'sector', 'gender', 'school'],
+    resolveWeights(options.weights),
+  );
   const members = [...new Set(options.members)];
   const before = scoreOf(model, members);
   const steps: Suggestion[] = [];
