@@ -18,13 +18,14 @@
  *
  * Per round: for each round of the events (ordered by the earliest date of its events, then
  * by label), the same figures for the participants who attended that round, on the network as
- * it stood at the end of the round: ties dated (by `date` or `start`) up to the round's last
- * event date, or undated, and not ended (`end`) before the round began; and co-attendance of
- * events up to that date (undated events count
- * from the start). This shows whether access grew as the series went on. It is a description
+ * it stood at the end of the round (`cutRoster` at the round's last event date: ties started by
+ * then and not ended before it, undated ties always; events dated up to then, undated events
+ * always). This shows whether access grew as the series went on. It is a description
  * of opportunity, not evidence that ideas moved.
  */
 
+import { cutRoster } from '../change/cut-roster.js';
+import { rosterRounds } from '../change/turnover.js';
 import { buildPersonGraph } from '../graph/build-person-graph.js';
 import { track1Access } from '../metrics/access/track1-access.js';
 import type { Roster, RosterGraph } from '../types.js';
@@ -94,53 +95,18 @@ export function sideAccess(graph: RosterGraph, people?: ReadonlySet<string>): Si
   return out;
 }
 
-/** A tie holds at the round: started (by `date` or `start`) by its end, and not ended before it began. */
-function tieHolds(tie: Roster['ties'][number], first: string | null, last: string | null): boolean {
-  return onRecordBy(tie.date ?? tie.start, last) && (tie.end === undefined || first === null || tie.end >= first);
-}
-
-/** The tie or event is on record by `date` (undated ones always are). */
-function onRecordBy(date: string | undefined, cutoff: string | null): boolean {
-  return date === undefined || cutoff === null || date <= cutoff;
-}
-
 /** Asymmetry overall (on the full graph) and per round (on the network as of each round). */
 export function asymmetry(roster: Roster, graph: RosterGraph): Asymmetry {
   const bySide = sideAccess(graph);
-  const eventsByRound = new Map<string, { ids: Set<string>; dates: string[] }>();
-  for (const e of roster.events) {
-    if (e.round === undefined) continue;
-    const entry = eventsByRound.get(e.round) ?? { ids: new Set<string>(), dates: [] };
-    entry.ids.add(e.id);
-    if (e.date !== undefined) entry.dates.push(e.date);
-    eventsByRound.set(e.round, entry);
-  }
-  const rounds = [...eventsByRound.entries()]
-    .map(([round, { ids, dates }]) => ({
-      round,
-      ids,
-      // ISO dates sort as text
-      first: dates.length ? ([...dates].sort()[0] as string) : null,
-      last: dates.length ? ([...dates].sort().at(-1) as string) : null,
-    }))
-    .sort(
-      (a, b) =>
-        (a.first ?? '\uffff').localeCompare(b.first ?? '\uffff') ||
-        a.round.localeCompare(b.round, undefined, { numeric: true }),
-    );
-
-  const eventDate = new Map(roster.events.map((e) => [e.id, e.date]));
   const byRound: RoundSideAccess[] = [];
-  for (const r of rounds) {
-    const cutoff = r.last;
-    const snapshot: Roster = {
-      ...roster,
-      ties: roster.ties.filter((t) => tieHolds(t, r.first, cutoff)),
-      attendance: roster.attendance.filter((a) => r.ids.has(a.event) || onRecordBy(eventDate.get(a.event), cutoff)),
-    };
+  for (const r of rosterRounds(roster)) {
+    // The network as it stood at the end of the round (cutRoster), plus the round's own events
+    // should any be undated.
+    const ids = new Set(r.eventIds);
+    const snapshot = r.last === null ? roster : cutRoster(roster, r.last);
     const g = buildPersonGraph(snapshot);
-    const present = new Set(roster.attendance.filter((a) => r.ids.has(a.event)).map((a) => a.person));
-    for (const s of sideAccess(g, present)) byRound.push({ round: r.round, date: cutoff, ...s });
+    const present = new Set(roster.attendance.filter((a) => ids.has(a.event)).map((a) => a.person));
+    for (const s of sideAccess(g, present)) byRound.push({ round: r.round, date: r.last, ...s });
   }
   return { bySide, byRound };
 }

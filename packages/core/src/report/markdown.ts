@@ -77,7 +77,7 @@ function personCell(graph: RosterGraph, p: PersonMetrics): string {
  * Text for inside a code span: backslash escapes do not work there (CommonMark 6.1) and HTML is
  * shown literally, so only what could end the span, break the table row or the line is changed.
  */
-function escapeCode(text: string): string {
+export function escapeCode(text: string): string {
   return (
     String(text)
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
