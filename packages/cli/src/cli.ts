@@ -10,11 +10,13 @@
 import { TRACKMAP_VERSION } from '@trackmap/core';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
+import { type CompareCommandOptions, compareCommand } from './commands/compare.js';
 import { pathsCommand } from './commands/paths.js';
 import { suggestCommand } from './commands/suggest.js';
 import { transferCommand } from './commands/transfer.js';
 import {
   ANALYZE_OPTIONS,
+  COMPARE_OPTIONS,
   type OptionSpec,
   PATHS_OPTIONS,
   ROSTER_OPTIONS,
@@ -82,6 +84,20 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       action: transferCommand,
     },
   ];
+  // compare takes two folders (or one and a date): its own definition.
+  const compare = new Command('compare')
+    .description('what changed between two snapshots of a roster: two folders, or one cut at dates or rounds')
+    .argument('[before]', 'roster folder (the earlier one, or the only one with --at/--rounds)')
+    .argument('[after]', 'the later roster folder')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action((before: string | undefined, after: string | undefined, options: CompareCommandOptions) =>
+      run(() => compareCommand(before, options, io, after)),
+    );
+  addOptions(compare, ROSTER_OPTIONS);
+  addOptions(compare, COMPARE_OPTIONS);
+  program.addCommand(compare);
+
   for (const spec of commands) {
     const command = new Command(spec.name)
       .description(spec.description)

@@ -246,3 +246,18 @@ export const SUGGEST_OPTIONS: OptionSpec[] = [
   { flags: '--without <ids>', description: 'what-if: remove these people (comma-separated)' },
   { flags: '--json', description: 'print the result as JSON' },
 ];
+
+export const COMPARE_OPTIONS: OptionSpec[] = [
+  {
+    flags: '--at <date>',
+    description: 'compare the roster as of this date (ISO) with the full roster (or with --until)',
+  },
+  { flags: '--until <date>', description: 'with --at: the later date (default: the full roster)' },
+  {
+    flags: '--rounds <a,b>',
+    description: 'compare the roster at the end of round a with the end of round b (or the full roster)',
+  },
+  { flags: '--seed <n>', description: 'seed of the community detection', default: 42, parse: parseInteger('seed') },
+  { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
+  { flags: '--json', description: 'print the summary as JSON' },
+];

@@ -11,19 +11,48 @@ export type {
   AnalyzeOptions,
   PersonMetrics,
 } from './analysis/analyze.js';
-// Roster design
-export { suggestInvitations, whatIf } from './design/suggest.js';
-export type { RosterScore, Suggestion, SuggestOptions, SuggestResult } from './design/suggest.js';
-export { suggestReport } from './report/suggest-markdown.js';
-
 // Analysis
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
 export type { LatestRoundTransfer } from './analysis/latest-round-transfer.js';
 export { latestRoundTransfer } from './analysis/latest-round-transfer.js';
+export type {
+  AccessChange,
+  AnalysisSnapshot,
+  ComparedMeasure,
+  Comparison,
+  ComparisonSummary,
+  DistanceChange,
+  MeasureChange,
+  PersonChange,
+  PresenceStatus,
+} from './change/compare.js';
+export { COMPARED_MEASURES, compareAnalyses } from './change/compare.js';
+// Rounds and change
+export { cutRoster, tieStandsOn } from './change/cut-roster.js';
+export type { RosterRound, RoundTurnover } from './change/turnover.js';
+export { rosterRounds, roundTurnover } from './change/turnover.js';
+export type { CommunityProfile, EchoChamberRule } from './communities/echo-chambers.js';
+export { communityProfiles, DEFAULT_ECHO_CHAMBER_RULE } from './communities/echo-chambers.js';
 export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
 export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
+export type { RosterScore, Suggestion, SuggestOptions, SuggestResult } from './design/suggest.js';
+// Roster design
+export { suggestInvitations, whatIf } from './design/suggest.js';
+export type { CategoricalAttribute, CategoryCounts, RosterComposition, RosterKind } from './diversity/composition.js';
+// Diversity, homophily, communities
+export {
+  blau,
+  blauNormalized,
+  CATEGORICAL_ATTRIBUTES,
+  ideologyBin,
+  ideologyStats,
+  rosterComposition,
+  rosterCompositions,
+  shannon,
+  totalVariationDistance,
+} from './diversity/composition.js';
 export type { CsvIssueCode, CsvPosition, TrackmapErrorCode } from './errors.js';
 // Errors
 export {
@@ -35,6 +64,7 @@ export {
   RosterImportError,
   TrackmapError,
 } from './errors.js';
+export { compareCsv } from './export/compare-csv.js';
 // Serialisers (strings only) and the report
 export { csvCell, toCsv } from './export/csv.js';
 export { graphGexf } from './export/gexf.js';
@@ -43,6 +73,7 @@ export { graphGraphml } from './export/graphml.js';
 export { importIssuesCsv } from './export/import-issues.js';
 export { describeStep, pathsCsv, pathsJson } from './export/paths.js';
 export { peopleMetricsCsv } from './export/people-metrics.js';
+export { rostersCsv } from './export/rosters-csv.js';
 export { transferIntermediariesCsv, transferTargetsCsv } from './export/transfer.js';
 // Graph
 export { buildPersonGraph } from './graph/build-person-graph.js';
@@ -107,8 +138,11 @@ export { resolveOptions } from './options.js';
 export { kShortestPaths } from './paths/k-shortest-paths.js';
 export type { Route, RouteStep, RoutesOptions, RouteTie } from './paths/routes.js';
 export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
+export type { CompareMarkdownOptions } from './report/compare-markdown.js';
+export { compareMarkdown } from './report/compare-markdown.js';
 export type { MarkdownReportOptions } from './report/markdown.js';
 export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
+export { suggestReport } from './report/suggest-markdown.js';
 export type { TransferReportOptions } from './report/transfer-markdown.js';
 export { transferReport } from './report/transfer-markdown.js';
 export type {

@@ -1,0 +1,141 @@
+/**
+ * `trackmap compare <before> [after] [--at DATE] [--until DATE] [--rounds A,B]`: what changed
+ * between two snapshots of a roster: two folders, or one roster cut at dates (or at the ends of
+ * two rounds). Writes compare.md, compare.csv and compare.json.
+ */
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  analyzeRoster,
+  buildPersonGraph,
+  compareAnalyses,
+  compareCsv,
+  compareMarkdown,
+  cutRoster,
+  type Roster,
+  rosterRounds,
+  TrackmapError,
+} from '@trackmap/core';
+import { readRoster } from '@trackmap/core/node';
+import type { CliIo } from '../cli.js';
+import { UsageError } from '../report-error.js';
+import { importOptions, type RosterFlags } from './roster-input.js';
+
+export interface CompareCommandOptions extends RosterFlags {
+  at?: string;
+  until?: string;
+  rounds?: string;
+  out: string;
+  json?: boolean;
+  seed: number;
+}
+
+function snapshot(roster: Roster, seed: number) {
+  const graph = buildPersonGraph(roster);
+  const { people } = analyzeRoster({ roster, graph, issues: [] }, { seed, transferRuns: 0 });
+  return { roster, graph, people };
+}
+
+export async function compareCommand(
+  before: string | undefined,
+  options: CompareCommandOptions & { args?: string[] },
+  io: CliIo,
+  after?: string,
+): Promise<number> {
+  if (before === undefined)
+    throw new UsageError('compare: give a roster folder (and a second one, or --at / --rounds)');
+  const cut = options.at !== undefined || options.rounds !== undefined;
+  if (cut && after !== undefined)
+    throw new UsageError('compare: give either two folders, or one folder with --at/--rounds');
+  if (!cut && after === undefined)
+    throw new UsageError('compare: give a second roster folder, or --at DATE, or --rounds A,B');
+  const imports = importOptions(options);
+  const first = await readRoster({ dir: before }, imports);
+
+  let labels: [string, string];
+  let rosters: [Roster, Roster];
+  if (!cut) {
+    const second = await readRoster({ dir: after as string }, imports);
+    rosters = [first.roster, second.roster];
+    labels = [before, after as string];
+  } else {
+    let at = options.at;
+    let until = options.until;
+    if (options.rounds !== undefined) {
+      const [a, b] = options.rounds.split(',').map((r) => r.trim());
+      const rounds = rosterRounds(first.roster);
+      const end = (label: string | undefined) => {
+        const r = rounds.find((x) => x.round === label);
+        if (!r)
+          throw new TrackmapError(
+            'UNKNOWN_EVENT',
+            `no round "${label}" in the roster (rounds: ${rounds.map((x) => x.round).join(', ')})`,
+          );
+        if (r.last === null)
+          throw new TrackmapError(
+            'UNKNOWN_EVENT',
+            `round "${label}" has no dated event, so it cannot be placed in time`,
+          );
+        return r.last;
+      };
+      if (a === undefined || a === '') throw new UsageError('--rounds: expected A,B (e.g. --rounds 4,8)');
+      at = end(a);
+      if (b !== undefined && b !== '') until = end(b);
+    }
+    rosters = [
+      cutRoster(first.roster, at as string),
+      until !== undefined ? cutRoster(first.roster, until) : first.roster,
+    ];
+    labels = [`as of ${at}`, until !== undefined ? `as of ${until}` : 'full roster'];
+  }
+  const [b, a] = rosters.map((r) => snapshot(r, options.seed)) as [
+    ReturnType<typeof snapshot>,
+    ReturnType<typeof snapshot>,
+  ];
+  const comparison = compareAnalyses(b, a);
+  const files: Record<string, string> = {
+    'compare.md': compareMarkdown(a.graph, comparison, {
+      beforeLabel: labels[0],
+      afterLabel: labels[1],
+      title: before,
+    }),
+    'compare.csv': compareCsv(comparison),
+    'compare.json': `${JSON.stringify({ before: labels[0], after: labels[1], ...comparison }, null, 1)}\n`,
+  };
+  await mkdir(options.out, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(options.out, name), text, 'utf8');
+
+  const s = comparison.summary;
+  if (options.json) {
+    io.stdout.write(
+      `${JSON.stringify({ before: labels[0], after: labels[1], summary: s, files: Object.keys(files).map((f) => join(options.out, f)) }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  const name = (id: string) => `${a.graph.hasNode(id) ? a.graph.getNodeAttribute(id, 'name') : id} (${id})`;
+  const gained = comparison.people.filter((p) => p.access === 'gained');
+  const lost = comparison.people.filter((p) => p.access === 'lost');
+  io.stdout.write(
+    [
+      `Compared ${labels[0]} with ${labels[1]}: ${s.people.both} people in both, ${s.people.joined} joined, ${s.people.left} left.`,
+      `Access to decision-makers: ${s.access.gained} gained, ${s.access.lost} lost, ${s.access.unchanged} unchanged (${s.access.becameReachable} became reachable, ${s.access.becameUnreachable} became unreachable).`,
+      `Links: ${s.links.gained} gained, ${s.links.lost} lost; tie rows: ${s.ties.added} added, ${s.ties.removed} removed.`,
+      gained.length
+        ? `Gained access: ${gained
+            .slice(0, 10)
+            .map((p) => name(p.id))
+            .join(', ')}${gained.length > 10 ? ', …' : ''}`
+        : 'Nobody gained access.',
+      lost.length
+        ? `Lost access: ${lost
+            .slice(0, 10)
+            .map((p) => name(p.id))
+            .join(', ')}${lost.length > 10 ? ', …' : ''}`
+        : 'Nobody lost access.',
+      `Written to ${options.out}/: ${Object.keys(files).join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
