@@ -16,11 +16,13 @@ const OUTPUTS = [
   'graph.gexf',
   'graph.graphml',
   'graph.json',
+  'homophily.json',
   'import-issues.csv',
   'paths.csv',
   'paths.json',
   'people-metrics.csv',
   'report.md',
+  'rosters.csv',
   'summary.json',
 ];
 

@@ -122,3 +122,42 @@ describe('dialogue sample: the report names the brokers, the asymmetry and the t
     expect(transfer.split('\n').filter((l) => l.includes(' → ')).length).toBeGreaterThan(3);
   });
 });
+
+describe('dialogue sample: the designer questions (issue #4)', async () => {
+  const imported = await readRoster({ dir: repo('data-samples/dialogue') });
+  const analysis = analyzeRoster(imported, { transferRuns: 0 });
+  const participants = analysis.homophily.rosters.find((r) => r.roster === 'initiative:Riverside Dialogue')!;
+  const all = analysis.homophily.rosters.find((r) => r.roster === 'all')!;
+
+  it('finds the planted biases: dovish, few realists, mostly men (README items 1-3)', () => {
+    expect(participants.composition.ideology.mean as number).toBeLessThan(
+      (all.composition.ideology.mean as number) - 0.2,
+    );
+    expect(participants.composition.attributes.school.shares.realist as number).toBeLessThan(
+      (all.composition.attributes.school.shares.realist as number) / 2,
+    );
+    expect(participants.composition.attributes.gender.shares.male as number).toBeGreaterThan(0.7);
+  });
+
+  it('flags the planted echo chamber, the Veskar Strategic Forum (README item 6), and only it', () => {
+    const flagged = analysis.homophily.communities.filter((c) => c.echoChamber);
+    expect(flagged).toHaveLength(1);
+    const forum = ['ves-075', 'ves-076', 'ves-077', 'ves-078', 'ves-079', 'ves-080', 'ves-081', 'ves-082'];
+    expect(flagged[0]?.members).toEqual(expect.arrayContaining(forum));
+  });
+
+  it('suggests invitations that raise both access and diversity', () => {
+    const s = analysis.summary.suggestions!;
+    expect(s.steps.length).toBeGreaterThan(0);
+    expect(s.after.access).toBeGreaterThan(s.before.access);
+    expect(s.after.diversity).toBeGreaterThan(s.before.diversity);
+  });
+
+  it('summary.json has top-level assortativity and ei_index keyed by attribute', () => {
+    expect(Object.keys(analysis.summary.assortativity)).toEqual(
+      expect.arrayContaining(['side', 'sector', 'school', 'ideology']),
+    );
+    expect(Object.keys(analysis.summary.ei_index)).toEqual(expect.arrayContaining(['side', 'sector', 'school']));
+    expect(analysis.summary.ei_index.side).toBeCloseTo(analysis.homophily.details.side?.ei as number, 15);
+  });
+});

@@ -15,6 +15,8 @@ export type {
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
+export type { HomophilyAnalysis } from './analysis/homophily-summary.js';
+export { homophilyAnalysis } from './analysis/homophily-summary.js';
 export type { LatestRoundTransfer } from './analysis/latest-round-transfer.js';
 export { latestRoundTransfer } from './analysis/latest-round-transfer.js';
 export type {
@@ -128,6 +130,9 @@ export type { PagerankOptions } from './metrics/centrality/pagerank.js';
 export { DEFAULT_PAGERANK_OPTIONS, pagerank } from './metrics/centrality/pagerank.js';
 export type { GraphSummary } from './metrics/graph/summary.js';
 export { averageClustering, degreeAssortativity, density, graphSummary } from './metrics/graph/summary.js';
+export { attributeAssortativity, numericAssortativity } from './metrics/homophily/assortativity.js';
+export type { EiGroup, EiIndexOptions, EiIndexResult, EiPermutationTest } from './metrics/homophily/ei-index.js';
+export { DEFAULT_EI_INDEX_OPTIONS, eiIndex, eiIndexValue } from './metrics/homophily/ei-index.js';
 export type { NodeMeasure, NodeValues } from './metrics/measure.js';
 export { clustering } from './metrics/node/clustering.js';
 export { constraint } from './metrics/structural-holes/constraint.js';
@@ -174,6 +179,7 @@ export type {
   BrokerageColumn,
   CanonicalTrack,
   DecisionMakerRule,
+  EiColumn,
   FileReport,
   GraphAttributes,
   LinkAttributes,
@@ -188,6 +194,6 @@ export type {
   Tie,
 } from './types.js';
 // Types
-export { BROKERAGE_COLUMNS, PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
+export { BROKERAGE_COLUMNS, EI_COLUMNS, PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
 export { createRng } from './utils/rng.js';
 export { median } from './utils/stats.js';

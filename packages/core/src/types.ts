@@ -198,6 +198,11 @@ export const BROKERAGE_COLUMNS = (['track', 'side'] as const).flatMap((partition
 
 export type BrokerageColumn = (typeof BROKERAGE_COLUMNS)[number];
 
+/** Per-person E-I index columns, one per categorical attribute: `ei_<attribute>`. */
+export const EI_COLUMNS = ['ei_track', 'ei_side', 'ei_sector', 'ei_country', 'ei_gender', 'ei_school'] as const;
+
+export type EiColumn = (typeof EI_COLUMNS)[number];
+
 /** Node attribute names trackmap itself writes; an input column with one of these names is renamed. */
 export const RESERVED_PERSON_ATTRIBUTES: readonly string[] = [
   'label',
@@ -209,4 +214,5 @@ export const RESERVED_PERSON_ATTRIBUTES: readonly string[] = [
   'color',
   ...PERSON_MEASURES,
   ...BROKERAGE_COLUMNS,
+  ...EI_COLUMNS,
 ];

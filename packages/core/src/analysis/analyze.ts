@@ -8,7 +8,10 @@
  * Long steps report through `onProgress`, so a CLI can draw a bar and a browser a spinner.
  */
 
+import type { RoundTurnover } from '../change/turnover.js';
+import type { CommunityProfile } from '../communities/echo-chambers.js';
 import { louvainDetailed } from '../communities/louvain.js';
+import type { RosterComposition } from '../diversity/composition.js';
 import type { ImportIssue } from '../import/issues.js';
 import { track1Access } from '../metrics/access/track1-access.js';
 import { transferBetweenness } from '../metrics/access/transfer-betweenness.js';
@@ -26,10 +29,19 @@ import { constraint } from '../metrics/structural-holes/constraint.js';
 import { effectiveSize } from '../metrics/structural-holes/effective-size.js';
 import { integerOption, positiveInteger, positiveNumber, resolveOptions } from '../options.js';
 import { participantRoutes, type Route } from '../paths/routes.js';
-import type { BrokerageColumn, FileReport, PersonMeasure, Roster, RosterGraph } from '../types.js';
+import {
+  type BrokerageColumn,
+  EI_COLUMNS,
+  type EiColumn,
+  type FileReport,
+  type PersonMeasure,
+  type Roster,
+  type RosterGraph,
+} from '../types.js';
 import { createRng } from '../utils/rng.js';
 import { median } from '../utils/stats.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
+import { type HomophilyAnalysis, homophilyAnalysis } from './homophily-summary.js';
 import { type LatestRoundTransfer, latestRoundTransfer } from './latest-round-transfer.js';
 
 export interface AnalyzeOptions {
@@ -44,6 +56,8 @@ export interface AnalyzeOptions {
    * (0 to skip). @defaultValue `2000`
    */
   transferRuns?: number;
+  /** Permutations of the E-I index test. @defaultValue `1000` */
+  permutations?: number;
   /** Called before each step and after the last. */
   onProgress?: ((progress: AnalysisProgress) => void) | null;
 }
@@ -59,11 +73,12 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
   resolution: 1,
   routesPerPerson: 3,
   transferRuns: 2000,
+  permutations: 1000,
   onProgress: null,
 });
 
 /** One row of people-metrics.csv. */
-export interface PersonMetrics extends Record<BrokerageColumn, number> {
+export interface PersonMetrics extends Record<BrokerageColumn, number>, Record<EiColumn, number | null> {
   id: string;
   name: string;
   track: string;
@@ -107,6 +122,17 @@ export interface AccessSummary {
 
 export interface AnalysisSummary {
   trackmap: { version: string; schema: 1 };
+  /** Newman assortativity of the person graph by attribute (categorical; `ideology` numeric). */
+  assortativity: Record<string, number | null>;
+  /** Whole-network E-I index by categorical attribute (unweighted). */
+  ei_index: Record<string, number | null>;
+  /** Communities with composition, ideological spread, E-I and the echo-chamber flag. */
+  communities: Omit<CommunityProfile, 'members'>[];
+  /** Diversity of the whole people file (the `all` row of rosters.csv). */
+  diversity: RosterComposition | null;
+  turnover: RoundTurnover[];
+  /** Suggested invitations for the latest dated event (null when there is none). */
+  suggestions: HomophilyAnalysis['suggestions'];
   roster: {
     files: FileReport[];
     people: number;
@@ -124,12 +150,14 @@ export interface AnalysisSummary {
   asymmetry: Asymmetry;
   /** Transfer simulation from the latest round's participants (null when skipped or impossible). */
   transfer: LatestRoundTransfer | null;
-  settings: { seed: number; resolution: number; routesPerPerson: number; transferRuns: number };
+  settings: { seed: number; resolution: number; routesPerPerson: number; transferRuns: number; permutations: number };
 }
 
 export interface Analysis {
   people: PersonMetrics[];
   summary: AnalysisSummary;
+  /** Everything about homophily, communities and roster composition (homophily.json, rosters.csv). */
+  homophily: HomophilyAnalysis;
   /** The k shortest routes from each participant to the nearest decision-makers. */
   routes: Route[];
 }
@@ -149,6 +177,7 @@ const STEPS = [
   'asymmetry between sides',
   'routes to decision-makers',
   'transfer simulation from the latest round',
+  'homophily, communities and roster diversity',
   'graph summary',
 ] as const;
 
@@ -168,6 +197,7 @@ export function analyzeRoster(
     resolution: positiveNumber,
     routesPerPerson: positiveInteger,
     transferRuns: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
+    permutations: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
     onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
   });
   const { roster, graph } = imported;
@@ -209,6 +239,11 @@ export function analyzeRoster(
   step(STEPS[11]);
   const transfer = opts.transferRuns > 0 ? latestRoundTransfer(roster, graph, opts.transferRuns, opts.seed) : null;
   step(STEPS[12]);
+  const homophily = homophilyAnalysis(roster, graph, louvain.communities, {
+    seed: opts.seed,
+    permutations: opts.permutations,
+  });
+  step(STEPS[13]);
   const structure = graphSummary(graph);
 
   const people: PersonMetrics[] = [];
@@ -238,6 +273,7 @@ export function analyzeRoster(
       effective_size: value(values.effective_size, node),
       ...brokerageColumns('track', brokerage.track[node]),
       ...brokerageColumns('side', brokerage.side[node]),
+      ...eiColumns(homophily, node),
     } as PersonMetrics;
     people.push(row);
     const { id: _id, name: _name, track: _track, ...measures } = row;
@@ -250,8 +286,15 @@ export function analyzeRoster(
 
   return {
     people,
+    homophily,
     summary: {
       trackmap: { version: TRACKMAP_VERSION, schema: 1 },
+      assortativity: homophily.assortativity,
+      ei_index: homophily.eiIndex,
+      communities: homophily.communities.map(({ members: _m, ...rest }) => rest),
+      diversity: homophily.rosters.find((r) => r.kind === 'all')?.composition ?? null,
+      turnover: homophily.turnover,
+      suggestions: homophily.suggestions,
       roster: {
         files: roster.files,
         people: roster.people.length,
@@ -277,6 +320,7 @@ export function analyzeRoster(
         resolution: opts.resolution,
         routesPerPerson: opts.routesPerPerson,
         transferRuns: opts.transferRuns,
+        permutations: opts.permutations,
       },
     },
     routes,
@@ -292,6 +336,13 @@ function numeric(values: NodeValues | Record<string, number> | undefined, node: 
   const v = values?.[node];
   if (typeof v !== 'number') throw new Error(`internal: measure missing for node ${node}`);
   return v;
+}
+
+/** Per-person E-I index by attribute; `null` where the attribute is unused or the person has no value. */
+function eiColumns(homophily: HomophilyAnalysis, node: string): Record<EiColumn, number | null> {
+  const out = {} as Record<EiColumn, number | null>;
+  for (const column of EI_COLUMNS) out[column] = homophily.details[column.slice(3)]?.people[node] ?? null;
+  return out;
 }
 
 function brokerageColumns(

@@ -4,7 +4,7 @@
  */
 
 import type { PersonMetrics } from '../analysis/analyze.js';
-import { BROKERAGE_COLUMNS, PERSON_MEASURES, type RosterGraph } from '../types.js';
+import { BROKERAGE_COLUMNS, EI_COLUMNS, PERSON_MEASURES, type RosterGraph } from '../types.js';
 import { toCsv } from './csv.js';
 
 const ATTRIBUTE_COLUMNS = [
@@ -32,6 +32,7 @@ export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetr
     'track',
     ...PERSON_MEASURES,
     ...BROKERAGE_COLUMNS,
+    ...EI_COLUMNS,
     'is_decision_maker',
     ...ATTRIBUTE_COLUMNS,
     'events',

@@ -15,6 +15,7 @@ import { graphGraphml } from '../export/graphml.js';
 import { importIssuesCsv } from '../export/import-issues.js';
 import { pathsCsv, pathsJson } from '../export/paths.js';
 import { peopleMetricsCsv } from '../export/people-metrics.js';
+import { rostersCsv } from '../export/rosters-csv.js';
 import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
 import { markdownReport } from '../report/markdown.js';
 
@@ -25,6 +26,8 @@ export const ANALYSIS_FILES = [
   'import-issues.csv',
   'paths.csv',
   'paths.json',
+  'rosters.csv',
+  'homophily.json',
   'graph.json',
   'graph.gexf',
   'graph.graphml',
@@ -50,6 +53,8 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
     'import-issues.csv': importIssuesCsv(issues),
     'paths.csv': pathsCsv(graph, analysis.routes),
     'paths.json': pathsJson(analysis.routes),
+    'rosters.csv': rostersCsv(analysis.homophily.rosters),
+    'homophily.json': `${JSON.stringify({ eiIndex: analysis.homophily.details, communities: analysis.homophily.communities }, null, 1)}\n`,
     'graph.json': graphJson(graph),
     'graph.gexf': graphGexf(graph),
     'graph.graphml': graphGraphml(graph),

@@ -14,6 +14,7 @@ import type { ImportIssue } from '../import/issues.js';
 import { MEASURE_CATALOG } from '../metrics/catalog.js';
 import type { Route } from '../paths/routes.js';
 import type { RosterGraph } from '../types.js';
+import { diversitySection, homophilySection, suggestionSection, turnoverSection } from './diversity-sections.js';
 
 export interface MarkdownReportOptions {
   /** Title shown at the top (e.g. the roster folder's name). */
@@ -257,6 +258,12 @@ export function markdownReport(
       ...transferSection(graph, analysis, top),
     );
   }
+  out.push(
+    ...diversitySection(analysis),
+    ...homophilySection(graph, analysis),
+    ...turnoverSection(analysis),
+    ...suggestionSection(graph, analysis),
+  );
 
   // Top people by measure
   out.push('## Who stands out, measure by measure', '');

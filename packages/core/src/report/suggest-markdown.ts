@@ -9,8 +9,13 @@ import { escapeMarkdown } from './markdown.js';
 
 const f = (x: number) => x.toFixed(3);
 
-export function suggestReport(graph: RosterGraph, result: SuggestResult, options: { title: string; weights: { access: number; diversity: number } }): string {
-  const name = (id: string) => `${escapeMarkdown(graph.getNodeAttribute(id, 'name'))} (\`${escapeMarkdown(id).replace(/\\`/g, "'")}\`)`;
+export function suggestReport(
+  graph: RosterGraph,
+  result: SuggestResult,
+  options: { title: string; weights: { access: number; diversity: number } },
+): string {
+  const name = (id: string) =>
+    `${escapeMarkdown(graph.getNodeAttribute(id, 'name'))} (\`${escapeMarkdown(id).replace(/\\`/g, "'")}\`)`;
   const b = result.before;
   const a = result.after;
   const keys = [...new Set([...Object.keys(b.components), ...Object.keys(a.components)])];
@@ -30,7 +35,10 @@ export function suggestReport(graph: RosterGraph, result: SuggestResult, options
     '',
   ];
   if (result.steps.length === 0) {
-    out.push('No candidate raises the score: the roster is already as good as the candidates can make it on these terms.', '');
+    out.push(
+      'No candidate raises the score: the roster is already as good as the candidates can make it on these terms.',
+      '',
+    );
   } else {
     out.push('## Suggestions, in order', '');
     result.steps.forEach((s, i) => {
@@ -38,7 +46,9 @@ export function suggestReport(graph: RosterGraph, result: SuggestResult, options
         s.decisionMakers.length > 0
           ? `${s.action === 'add' ? 'brings within two steps' : 'takes out of reach'} ${s.decisionMakers.length} decision-maker${s.decisionMakers.length === 1 ? '' : 's'} (${s.decisionMakers.map(name).join(', ')})`
           : undefined,
-        s.categories.length > 0 ? `${s.action === 'add' ? 'adds' : 'removes'} ${s.categories.map(escapeMarkdown).join('; ')}` : undefined,
+        s.categories.length > 0
+          ? `${s.action === 'add' ? 'adds' : 'removes'} ${s.categories.map(escapeMarkdown).join('; ')}`
+          : undefined,
       ].filter((x) => x !== undefined);
       out.push(
         `${i + 1}. **${s.action === 'add' ? 'Invite' : 'Drop'}** ${name(s.person)}: score ${f(s.before)} → ${f(s.after)}${what.length ? `; ${what.join('; ')}` : ''}.`,
@@ -47,7 +57,7 @@ export function suggestReport(graph: RosterGraph, result: SuggestResult, options
     out.push('');
   }
   out.push(
-    'A suggestion widens the roster\'s *opportunity* to reach decision-makers and hear other views; whether people come, and what they bring, is for the organisers to judge.',
+    "A suggestion widens the roster's *opportunity* to reach decision-makers and hear other views; whether people come, and what they bring, is for the organisers to judge.",
     '',
   );
   return out.join('\n');
