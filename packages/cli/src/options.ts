@@ -126,6 +126,12 @@ export const ANALYZE_OPTIONS: OptionSpec[] = [
     default: 2000,
     parse: parseNonNegativeInteger('transfer-runs'),
   },
+  {
+    flags: '--permutations <n>',
+    description: "random reshufflings for the E-I index's significance test (0: skip)",
+    default: 1000,
+    parse: parseNonNegativeInteger('permutations'),
+  },
   { flags: '--json', description: 'print a machine-readable summary on stdout' },
   { flags: '-q, --quiet', description: 'no progress display' },
 ];

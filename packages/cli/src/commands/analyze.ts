@@ -16,6 +16,7 @@ export interface AnalyzeCommandOptions extends RosterFlags {
   resolution: number;
   k: number;
   transferRuns: number;
+  permutations: number;
   json?: boolean;
   quiet?: boolean;
 }
@@ -34,6 +35,7 @@ export async function analyzeCommand(
       resolution: options.resolution,
       routesPerPerson: options.k,
       transferRuns: options.transferRuns,
+      permutations: options.permutations,
       onProgress: (p) => progress.update(p),
     });
   } finally {
