@@ -87,6 +87,9 @@ export interface ParseRosterResult {
   issues: ImportIssue[];
 }
 
+/** Ids that are properties of every JavaScript object (`__proto__`, `constructor`, `toString` ...). */
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Resolved columns of one table. */
 interface ColumnMap {
   /** canonical key → column index */
@@ -373,6 +376,22 @@ function readPeople(loaded: Loaded | undefined, opts: Required<ParseRosterOption
     const id = r.get('id');
     if (id === '') {
       skip(loaded, issues, makeIssue('CSV_MISSING_ID', 'warning', 'row-skipped', 'person without an id', r.pos('id')));
+      continue;
+    }
+    if (RESERVED_IDS.has(id)) {
+      // graphology (like any object-keyed index) cannot hold these keys safely.
+      issues.push(
+        makeIssue(
+          'CSV_RESERVED_ID',
+          'error',
+          'import-stopped',
+          `person id "${id}" is a name JavaScript reserves for objects`,
+          {
+            ...r.pos('id', id),
+            hint: 'rename this id (e.g. add a prefix) here and in the other files',
+          },
+        ),
+      );
       continue;
     }
     const first = seen.get(id);

@@ -842,3 +842,21 @@ describe('parseRoster: regressions found by these tests', () => {
     expect(r.roster.people.map((p) => p.isDecisionMaker)).toEqual([true, false]);
   });
 });
+
+describe('parseRoster: ids that every JavaScript object has', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'person id %j is an error with its position',
+    (id) => {
+      let error: unknown;
+      try {
+        parseRoster({ people: { name: 'people.csv', text: `id,track\nok,1\n${id},2\n` } });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(RosterImportError);
+      expect((error as RosterImportError).issues.map((i) => [i.code, i.line, i.column])).toEqual([
+        ['CSV_RESERVED_ID', 3, 'id'],
+      ]);
+    },
+  );
+});
