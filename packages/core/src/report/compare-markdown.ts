@@ -11,7 +11,7 @@
 
 import type { ComparedMeasure, Comparison, PersonChange } from '../change/compare.js';
 import type { RosterGraph, Tie } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown } from './markdown.js';
+import { barChart, escapeCode, escapeMarkdown, table } from './markdown.js';
 
 export interface CompareMarkdownOptions {
   /** What the earlier snapshot is, e.g. `after round 4 (2022-08-30)`; plain text, escaped here. */
@@ -250,14 +250,6 @@ function signed(x: number | null | undefined, digits = 3): string {
   if (x === null || x === undefined) return '–';
   const rounded = Number(x.toFixed(digits));
   return rounded > 0 ? `+${fmt(rounded, digits)}` : rounded < 0 ? `−${fmt(-rounded, digits)}` : '0';
-}
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
 }
 
 function more(n: number, top: number): string[] {

@@ -5,18 +5,10 @@
 
 import type { Analysis } from '../analysis/analyze.js';
 import type { RosterGraph } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown } from './markdown.js';
+import { barChart, escapeCode, escapeMarkdown, table } from './markdown.js';
 
 const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(100 * x)} %`);
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
-}
 
 /** Composition of the whole people file against the dialogue's own participants, per round too. */
 export function diversitySection(analysis: Analysis): string[] {

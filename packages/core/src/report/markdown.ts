@@ -61,7 +61,8 @@ export function barChart(entries: [string, number][], width = 40): string {
   return ['```text', ...lines, '```'].join('\n');
 }
 
-function table(header: string[], rows: string[][]): string {
+/** A Markdown table; cells must already be escaped. */
+export function table(header: string[], rows: string[][]): string {
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
