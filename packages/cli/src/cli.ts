@@ -12,6 +12,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { type CompareCommandOptions, compareCommand } from './commands/compare.js';
 import { pathsCommand } from './commands/paths.js';
+import { revealCommand } from './commands/reveal.js';
+import type { RosterFlags } from './commands/roster-input.js';
 import { suggestCommand } from './commands/suggest.js';
 import { transferCommand } from './commands/transfer.js';
 import {
@@ -97,6 +99,19 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
   addOptions(compare, ROSTER_OPTIONS);
   addOptions(compare, COMPARE_OPTIONS);
   program.addCommand(compare);
+
+  // reveal: for the key holder, pseudonyms back to ids and names.
+  const reveal = new Command('reveal')
+    .description('turn pseudonyms back into ids and names (needs the roster and the key)')
+    .argument('[roster]', 'roster folder')
+    .argument('[pseudonyms...]', 'pseudonyms to reveal (default: everyone)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action((roster: string | undefined, pseudonyms: string[], options: RosterFlags) =>
+      run(() => revealCommand(roster, pseudonyms, options, io)),
+    );
+  addOptions(reveal, ROSTER_OPTIONS);
+  program.addCommand(reveal);
 
   for (const spec of commands) {
     const command = new Command(spec.name)

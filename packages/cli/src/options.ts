@@ -18,6 +18,11 @@ function keyValue(value: string, what: string): [string, string] {
   return [value.slice(0, eq).trim(), value.slice(eq + 1).trim()];
 }
 
+/** Repeatable option → list. */
+export function collect(value: string, previous: unknown): string[] {
+  return [...((previous as string[] | undefined) ?? []), value];
+}
+
 export function parseInteger(name: string) {
   return (value: string) => {
     if (!/^[+-]?\d+$/.test(value)) throw new UsageError(`--${name}: expected an integer, got "${value}"`);
@@ -103,6 +108,21 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
     parse: parseDecisionMakers,
   },
   { flags: '--strict', description: 'treat every import warning as an error' },
+  {
+    flags: '--pseudonymize',
+    description: 'replace every id and name by a keyed pseudonym and drop identifying columns in all outputs',
+  },
+  { flags: '--key-file <file>', description: 'pseudonymisation key (default: trackmap.key, created if missing)' },
+  {
+    flags: '--keep-column <name>',
+    description: 'with --pseudonymize: keep this people column too (repeatable)',
+    parse: collect,
+  },
+  {
+    flags: '--drop-column <name>',
+    description: 'with --pseudonymize: drop this people column too (repeatable)',
+    parse: collect,
+  },
 ];
 
 export const ANALYZE_OPTIONS: OptionSpec[] = [

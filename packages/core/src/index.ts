@@ -143,6 +143,15 @@ export { resolveOptions } from './options.js';
 export { kShortestPaths } from './paths/k-shortest-paths.js';
 export type { Route, RouteStep, RoutesOptions, RouteTie } from './paths/routes.js';
 export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
+// Confidentiality
+export { hmacSha256, sha256, toHex, utf8Bytes } from './privacy/hmac-sha256.js';
+export type { PseudonymizedRoster, PseudonymizeOptions } from './privacy/pseudonymize.js';
+export {
+  PSEUDONYMOUS_PERSON_FIELDS,
+  pseudonym,
+  pseudonymizeIssues,
+  pseudonymizeRoster,
+} from './privacy/pseudonymize.js';
 export type { CompareMarkdownOptions } from './report/compare-markdown.js';
 export { compareMarkdown } from './report/compare-markdown.js';
 export type { MarkdownReportOptions } from './report/markdown.js';

@@ -26,7 +26,7 @@ export async function analyzeCommand(
   options: AnalyzeCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  const { location, imported } = await readRosterFromFlags('analyze', roster, options);
+  const { location, imported, privacy } = await readRosterFromFlags('analyze', roster, options, io.stderr);
   const progress = createProgress(io.stderr, !options.quiet && !options.json);
   let analysis: ReturnType<typeof analyzeRoster>;
   try {
@@ -42,7 +42,13 @@ export async function analyzeCommand(
     progress.stop();
   }
   const title = rosterTitle(location);
-  const files = await writeAnalysis(options.out, { graph: imported.graph, analysis, issues: imported.issues, title });
+  const files = await writeAnalysis(options.out, {
+    graph: imported.graph,
+    analysis,
+    issues: imported.issues,
+    title,
+    ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped } } : {}),
+  });
 
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ out: resolve(options.out), files, summary: analysis.summary }, null, 2)}\n`);

@@ -13,11 +13,12 @@ import {
   compareCsv,
   compareMarkdown,
   cutRoster,
+  pseudonymizeRoster,
   type Roster,
   rosterRounds,
   TrackmapError,
 } from '@trackmap/core';
-import { readRoster } from '@trackmap/core/node';
+import { loadOrCreateKey, readRoster } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, type RosterFlags } from './roster-input.js';
@@ -88,6 +89,19 @@ export async function compareCommand(
       until !== undefined ? cutRoster(first.roster, until) : first.roster,
     ];
     labels = [`as of ${at}`, until !== undefined ? `as of ${until}` : 'full roster'];
+  }
+  if (options.pseudonymize) {
+    const { key, path, created } = await loadOrCreateKey(options.keyFile);
+    if (created)
+      io.stderr.write(
+        `warning: created the pseudonymisation key ${path}. Keep it private and never share it with the outputs.\n`,
+      );
+    const opts = {
+      key,
+      ...(options.keepColumn ? { keepColumns: options.keepColumn } : {}),
+      ...(options.dropColumn ? { dropColumns: options.dropColumn } : {}),
+    };
+    rosters = [pseudonymizeRoster(rosters[0], opts).roster, pseudonymizeRoster(rosters[1], opts).roster];
   }
   const [b, a] = rosters.map((r) => snapshot(r, options.seed)) as [
     ReturnType<typeof snapshot>,

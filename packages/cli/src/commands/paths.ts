@@ -25,19 +25,20 @@ export async function pathsCommand(
   if (options.person === undefined) throw new UsageError('paths: --person ID is required');
   const modes = [options.to !== undefined, options.toTrack1 === true, options.nearest === true].filter(Boolean).length;
   if (modes > 1) throw new UsageError('paths: use one of --to ID, --to-track1 and --nearest');
-  const { imported } = await readRosterFromFlags('paths', roster, options);
+  const { imported, resolveId } = await readRosterFromFlags('paths', roster, options, io.stderr);
   const { graph } = imported;
-  const to = options.to ?? (options.nearest ? 'nearest' : 'each');
-  const routes = routesFrom(graph, options.person, { to, k: options.k });
+  const person = resolveId(options.person);
+  const to = options.to !== undefined ? resolveId(options.to) : options.nearest ? 'nearest' : 'each';
+  const routes = routesFrom(graph, person, { to, k: options.k });
   if (routes.length === 0) {
     const where = to === 'each' || to === 'nearest' ? 'any decision-maker' : `"${to}"`;
     throw new TrackmapError(
       'NO_ROUTE',
-      `no route from "${options.person}" to ${where}: they are in a part of the network with no link to it`,
+      `no route from "${person}" to ${where}: they are in a part of the network with no link to it`,
     );
   }
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ person: options.person, k: options.k, routes }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ person: person, k: options.k, routes }, null, 2)}\n`);
     return 0;
   }
   const name = (id: string) => `${graph.getNodeAttribute(id, 'name')} (${id})`;
@@ -45,7 +46,7 @@ export async function pathsCommand(
   for (const r of routes) (byTarget.get(r.target) ?? byTarget.set(r.target, []).get(r.target))?.push(r);
   const targets = [...byTarget.entries()].sort(([, a], [, b]) => (a[0]?.hops ?? 0) - (b[0]?.hops ?? 0));
   const lines = [
-    `Routes from ${name(options.person)} ${to === 'each' ? 'to each decision-maker' : to === 'nearest' ? 'to the nearest decision-makers' : `to ${name(to)}`} (k = ${options.k}), shortest first:`,
+    `Routes from ${name(person)} ${to === 'each' ? 'to each decision-maker' : to === 'nearest' ? 'to the nearest decision-makers' : `to ${name(to)}`} (k = ${options.k}), shortest first:`,
     '',
   ];
   for (const [target, list] of targets) {
@@ -62,9 +63,7 @@ export async function pathsCommand(
     }
   }
   const unreachable =
-    to === 'each'
-      ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== options.person && !byTarget.has(n))
-      : [];
+    to === 'each' ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== person && !byTarget.has(n)) : [];
   if (unreachable.length > 0) {
     lines.push(
       '',

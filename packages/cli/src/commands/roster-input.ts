@@ -1,7 +1,13 @@
 /** Shared by every command that reads a roster: the location and import options from the flags. */
 
-import type { ParseRosterOptions } from '@trackmap/core';
-import { type RosterLocation, readRoster } from '@trackmap/core/node';
+import {
+  buildPersonGraph,
+  type ParseRosterOptions,
+  type ParseRosterResult,
+  pseudonymizeIssues,
+  pseudonymizeRoster,
+} from '@trackmap/core';
+import { loadOrCreateKey, type RosterLocation, readRoster } from '@trackmap/core/node';
 import { UsageError } from '../report-error.js';
 
 export interface RosterFlags {
@@ -14,6 +20,10 @@ export interface RosterFlags {
   track?: Record<string, string>;
   decisionMakers?: { column: string; values: string[] };
   strict?: boolean;
+  pseudonymize?: boolean;
+  keyFile?: string;
+  keepColumn?: string[];
+  dropColumn?: string[];
 }
 
 export function rosterLocation(command: string, roster: string | undefined, flags: RosterFlags): RosterLocation {
@@ -39,8 +49,47 @@ export function importOptions(flags: RosterFlags): ParseRosterOptions {
   };
 }
 
-/** Reads and imports the roster named on the command line. */
-export function readRosterFromFlags(command: string, roster: string | undefined, flags: RosterFlags) {
+export interface RosterInput {
+  location: RosterLocation;
+  imported: ParseRosterResult;
+  /** Maps an id given on the command line to the id used in the graph (its pseudonym if pseudonymising). */
+  resolveId: (id: string) => string;
+  /** Set when pseudonymising: the key, and the columns kept and dropped. */
+  privacy: { key: Uint8Array; keyPath: string; kept: string[]; dropped: string[] } | null;
+}
+
+/**
+ * Reads and imports the roster named on the command line; with --pseudonymize, rewrites it with
+ * keyed pseudonyms before anything is computed, so no output can carry an id or a name.
+ */
+export async function readRosterFromFlags(
+  command: string,
+  roster: string | undefined,
+  flags: RosterFlags,
+  stderr?: NodeJS.WritableStream,
+): Promise<RosterInput> {
   const location = rosterLocation(command, roster, flags);
-  return readRoster(location, importOptions(flags)).then((imported) => ({ location, imported }));
+  const imported = await readRoster(location, importOptions(flags));
+  if (!flags.pseudonymize) return { location, imported, resolveId: (id) => id, privacy: null };
+  const { key, path, created } = await loadOrCreateKey(flags.keyFile);
+  if (created) {
+    stderr?.write(
+      `warning: created the pseudonymisation key ${path}. Keep it private and never share it with the outputs: anyone with it can turn pseudonyms back into ids. Use the same key (--key-file) to get the same pseudonyms next time.\n`,
+    );
+  }
+  const result = pseudonymizeRoster(imported.roster, {
+    key,
+    ...(flags.keepColumn ? { keepColumns: flags.keepColumn } : {}),
+    ...(flags.dropColumn ? { dropColumns: flags.dropColumn } : {}),
+  });
+  return {
+    location,
+    imported: {
+      roster: result.roster,
+      graph: buildPersonGraph(result.roster),
+      issues: pseudonymizeIssues(imported.issues),
+    },
+    resolveId: (id) => result.pseudonyms.get(id) ?? id,
+    privacy: { key, keyPath: path, ...result.columns },
+  };
 }

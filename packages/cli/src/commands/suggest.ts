@@ -5,7 +5,15 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { parseRoster, suggestInvitations, suggestReport, TrackmapError, whatIf } from '@trackmap/core';
+import {
+  buildPersonGraph,
+  parseRoster,
+  pseudonymizeRoster,
+  suggestInvitations,
+  suggestReport,
+  TrackmapError,
+  whatIf,
+} from '@trackmap/core';
 import type { CliIo } from '../cli.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
@@ -33,7 +41,7 @@ export async function suggestCommand(
   io: CliIo,
 ): Promise<number> {
   if (options.event === undefined) throw new UsageError('suggest: --event ID is required (the roster to improve)');
-  const { imported } = await readRosterFromFlags('suggest', roster, options);
+  const { imported, resolveId, privacy } = await readRosterFromFlags('suggest', roster, options, io.stderr);
   const { graph, roster: data } = imported;
   const event = data.events.find((e) => e.id === options.event);
   const members = [...new Set(data.attendance.filter((a) => a.event === options.event).map((a) => a.person))];
@@ -49,8 +57,11 @@ export async function suggestCommand(
       { people: { name: options.candidates, bytes } },
       options.decisionMakers ? { decisionMakers: options.decisionMakers } : {},
     );
+    // Pseudonymised like the roster, so candidates match and carry no names.
+    const people = privacy ? pseudonymizeRoster(parsed.roster, { key: privacy.key }).roster : parsed.roster;
+    const candidateGraph = buildPersonGraph({ ...people, ties: [], events: [], attendance: [] });
     candidates = [];
-    parsed.graph.forEachNode((id, attrs) => {
+    candidateGraph.forEachNode((id, attrs) => {
       if (!graph.hasNode(id)) graph.addNode(id, { ...attrs, events: [] });
       (candidates as string[]).push(id);
     });
@@ -58,7 +69,12 @@ export async function suggestCommand(
   const weights = options.weights ?? { access: 0.5, diversity: 0.5 };
   const whatIfMode = options.with !== undefined || options.without !== undefined;
   const result = whatIfMode
-    ? whatIf(graph, { members, add: list(options.with), remove: list(options.without), weights })
+    ? whatIf(graph, {
+        members,
+        add: list(options.with).map(resolveId),
+        remove: list(options.without).map(resolveId),
+        weights,
+      })
     : suggestInvitations(graph, { members, candidates, add: options.add, drop: options.drop, weights });
   if (options.json) {
     io.stdout.write(

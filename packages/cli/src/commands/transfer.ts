@@ -45,7 +45,7 @@ export async function transferCommand(
   if ((options.fromEvent === undefined) === (options.from === undefined)) {
     throw new UsageError('transfer: give exactly one of --from-event ID and --from PERSON,PERSON,...');
   }
-  const { imported, location } = await readRosterFromFlags('transfer', roster, options);
+  const { imported, location, resolveId } = await readRosterFromFlags('transfer', roster, options, io.stderr);
   const { graph, roster: data } = imported;
 
   let seeds: string[];
@@ -69,7 +69,7 @@ export async function transferCommand(
       ...new Set(
         (options.from as string)
           .split(',')
-          .map((s) => s.trim())
+          .map((s) => resolveId(s.trim()))
           .filter((s) => s !== ''),
       ),
     ];

@@ -3,6 +3,8 @@
  * The only part of @trackmap/core that imports `node:*`.
  */
 
+export type { LoadedKey } from './key-file.js';
+export { DEFAULT_KEY_FILE, loadOrCreateKey } from './key-file.js';
 export type { RosterConfig, RosterLocation } from './read-roster.js';
 export { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, readRoster, rosterTitle } from './read-roster.js';
 export type { RunCascadeOptions } from './run-cascade.js';

@@ -38,6 +38,8 @@ export interface WriteAnalysisInput {
   analysis: Analysis;
   issues: readonly ImportIssue[];
   title?: string;
+  /** Set when the roster was pseudonymised: the columns kept and dropped, for the report. */
+  pseudonymized?: { kept: string[]; dropped: string[] };
 }
 
 /** Writes the analysis files into `outDir` (created if needed); returns their paths. */
@@ -48,6 +50,7 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
     'summary.json': `${JSON.stringify(analysis.summary, null, 2)}\n`,
     'report.md': markdownReport(graph, analysis, issues, {
       ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.pseudonymized ? { pseudonymized: input.pseudonymized } : {}),
       files: [...ANALYSIS_FILES],
     }),
     'import-issues.csv': importIssuesCsv(issues),

@@ -23,6 +23,8 @@ export interface MarkdownReportOptions {
   top?: number;
   /** Output files to list at the end. */
   files?: string[];
+  /** Set when the roster was pseudonymised: the columns kept and dropped. */
+  pseudonymized?: { kept: string[]; dropped: string[] };
 }
 
 /** Escapes text for Markdown tables and prose: no markup, no links, no HTML, one line. */
@@ -129,6 +131,15 @@ export function markdownReport(
       'everything the roster does not record. Use these figures beside interviews and surveys, not instead of them.',
     '',
   );
+
+  if (options.pseudonymized) {
+    out.push(
+      '> **Pseudonymised.** Every person id and name is a keyed pseudonym (`P-` and 10 hex digits); the key is not in these files.',
+      `> Kept: ${options.pseudonymized.kept.map(escapeMarkdown).join(', ')}. Dropped: ${options.pseudonymized.dropped.map(escapeMarkdown).join(', ')}.`,
+      '> The shape of the network and the kept attributes can still single out a person to someone who knows the roster.',
+      '',
+    );
+  }
 
   // The roster
   out.push('## The roster', '');

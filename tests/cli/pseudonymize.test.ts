@@ -1,0 +1,146 @@
+/**
+ * Pseudonymised outputs, tested as an attacker would: run every output-writing command with
+ * --pseudonymize on the dialogue sample, then scan every byte of every file written for every
+ * original id, name, note, organisation and evidence of the sample, and find none.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { repo } from '../helpers/paths.js';
+
+const read = (file: string) =>
+  parseCsv(readFileSync(repo(`data-samples/dialogue/${file}`), 'utf8'), { columns: true }) as Record<string, string>[];
+
+/** Every identifying string of the sample, longest first (ids such as "ald-001" included). */
+function secrets(): string[] {
+  const people = read('people.csv');
+  const ties = read('ties.csv');
+  const values = new Set<string>();
+  for (const p of people)
+    for (const v of [p.id, p.name, p.notes, p.organisation]) if (v && v.length >= 4) values.add(v);
+  for (const t of ties) if (t.evidence && t.evidence.length >= 12) values.add(t.evidence);
+  // surnames alone, too (a name split across cells would still leak)
+  for (const p of people) for (const part of (p.name ?? '').split(/\s+/)) if (part.length >= 6) values.add(part);
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+function scan(dir: string, needles: string[]): string[] {
+  const leaks: string[] = [];
+  for (const file of readdirSync(dir)) {
+    const text = readFileSync(join(dir, file)).toString('utf8');
+    for (const n of needles) if (text.includes(n)) leaks.push(`${file}: ${n}`);
+  }
+  return leaks;
+}
+
+describe('--pseudonymize', () => {
+  const work = mkdtempSync(join(tmpdir(), 'trackmap-pseudo-'));
+  const key = join(work, 'key.txt');
+  const otherKey = join(work, 'other.txt');
+  const out = join(work, 'out');
+  beforeAll(() => {
+    writeFileSync(key, `${'11'.repeat(32)}\n`);
+    writeFileSync(otherKey, `${'22'.repeat(32)}\n`);
+    const dialogue = repo('data-samples/dialogue');
+    const common = ['--pseudonymize', '--key-file', key, '--out', out];
+    for (const args of [
+      ['analyze', dialogue, ...common],
+      ['transfer', dialogue, '--from-event', 'rsd-03', '--runs', '500', ...common],
+      ['compare', dialogue, '--rounds', '4,8', ...common],
+    ]) {
+      const run = runCli(args);
+      expect(run.code, `${args[0]}: ${run.stderr}`).toBe(0);
+      // nothing identifying on the terminal either
+      expect(scan2(run.stdout + run.stderr, ['ald-001', 'Renena Mendeira'])).toEqual([]);
+    }
+  });
+  const scan2 = (text: string, needles: string[]) => needles.filter((n) => text.includes(n));
+
+  it('writes no original id, name, note, organisation or evidence into any output file', () => {
+    const needles = secrets();
+    expect(needles.length).toBeGreaterThan(300);
+    expect(readdirSync(out).length).toBeGreaterThanOrEqual(16);
+    expect(scan(out, needles)).toEqual([]);
+  });
+
+  it('the same key gives the same pseudonyms; another key gives others', () => {
+    const a = parseCsv(readFileSync(join(out, 'people-metrics.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const again = join(work, 'again');
+    const other = join(work, 'other');
+    expect(
+      runCli([
+        'analyze',
+        repo('data-samples/dialogue'),
+        '--pseudonymize',
+        '--key-file',
+        key,
+        '--out',
+        again,
+        '--transfer-runs',
+        '0',
+      ]).code,
+    ).toBe(0);
+    expect(
+      runCli([
+        'analyze',
+        repo('data-samples/dialogue'),
+        '--pseudonymize',
+        '--key-file',
+        otherKey,
+        '--out',
+        other,
+        '--transfer-runs',
+        '0',
+      ]).code,
+    ).toBe(0);
+    const b = parseCsv(readFileSync(join(again, 'people-metrics.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const c = parseCsv(readFileSync(join(other, 'people-metrics.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(b.map((r) => r.id)).toEqual(a.map((r) => r.id));
+    expect(a.every((r) => /^P-[0-9a-f]{10}$/.test(r.id as string))).toBe(true);
+    const overlap = c.filter((r, i) => r.id === a[i]?.id);
+    expect(overlap).toEqual([]);
+    // measures do not depend on the names
+    expect(b.map((r) => r.betweenness)).toEqual(a.map((r) => r.betweenness));
+  });
+
+  it('reveal maps pseudonyms back for the key holder only', () => {
+    const first = (
+      parseCsv(readFileSync(join(out, 'people-metrics.csv'), 'utf8'), { columns: true }) as Record<string, string>[]
+    )[0]!;
+    const run = runCli(['reveal', repo('data-samples/dialogue'), '--key-file', key, first.id as string]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${first.id},ald-001,Renena Mendeira`);
+    const wrong = runCli(['reveal', repo('data-samples/dialogue'), '--key-file', otherKey, first.id as string]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).not.toContain('ald-001');
+  });
+
+  it('ids given on the command line still work (they are pseudonymised too)', () => {
+    const run = runCli([
+      'paths',
+      repo('data-samples/dialogue'),
+      '--person',
+      'ves-073',
+      '--nearest',
+      '--pseudonymize',
+      '--key-file',
+      key,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('ves-073');
+    expect(JSON.parse(run.stdout).routes.length).toBeGreaterThan(0);
+  });
+});
