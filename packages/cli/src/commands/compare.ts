@@ -51,6 +51,8 @@ export async function compareCommand(
     throw new UsageError('compare: give either two folders, or one folder with --at/--rounds');
   if (!cut && after === undefined)
     throw new UsageError('compare: give a second roster folder, or --at DATE, or --rounds A,B');
+  if (!cut && options.until !== undefined)
+    throw new UsageError('compare: --until goes with --at (one roster cut at two dates)');
   const imports = importOptions(options);
   const first = await readRoster({ dir: before }, imports);
 
@@ -83,6 +85,9 @@ export async function compareCommand(
       if (a === undefined || a === '') throw new UsageError('--rounds: expected A,B (e.g. --rounds 4,8)');
       at = end(a);
       if (b !== undefined && b !== '') until = end(b);
+    }
+    if (until !== undefined && (at as string) > until) {
+      throw new UsageError(`compare: the earlier date (${at}) is after the later one (${until})`);
     }
     rosters = [
       cutRoster(first.roster, at as string),

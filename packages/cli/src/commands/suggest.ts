@@ -62,6 +62,7 @@ export async function suggestCommand(
     const candidateGraph = buildPersonGraph({ ...people, ties: [], events: [], attendance: [] });
     candidates = [];
     candidateGraph.forEachNode((id, attrs) => {
+      if (attrs.isDecisionMaker === true && !graph.hasNode(id)) return; // candidates are invitees, not officials
       if (!graph.hasNode(id)) graph.addNode(id, { ...attrs, events: [] });
       (candidates as string[]).push(id);
     });

@@ -6,7 +6,7 @@
  * E-I index (with its seeded permutation test) and Newman assortativity for each categorical
  * attribute, numeric assortativity of ideology, the community profiles with the echo-chamber
  * flags, the composition of every roster (event, round, initiative, all), per-round turnover, and
- * the roster designer's suggestions for the latest round. Definitions are in the modules used.
+ * the roster designer's suggestions for the latest dated event. Definitions are in the modules used.
  */
 
 import { type RoundTurnover, roundTurnover } from '../change/turnover.js';

@@ -15,8 +15,8 @@
  * (4) people is flagged when it is **inward-looking**, EI_c ≤ `maxEi` (−0.5: at least three links
  * inside for every link out), **and ideologically narrow**: the standard deviation of its members'
  * ideology is at most `narrowness` (0.5) × that of the whole roster, with at least 3 ideology
- * values, or, when ideology is not recorded, one `school` holds at least `dominantSchool` (80 %) of
- * its members. The evidence (the numbers the rule used) is returned with every community, so a
+ * values, or, when fewer than 3 members have an ideology (or the roster's ideologies do not
+ * vary), one `school` holds at least `dominantSchool` (80 %) of its members who have a school. The evidence (the numbers the rule used) is returned with every community, so a
  * reader can disagree with the thresholds. A community that is inward-looking and narrow is an
  * opportunity for ideas to circulate among like minds only; it does not show that its members
  * think alike on the questions at stake.

@@ -13,7 +13,7 @@
  *   diversity(R) = mean over the attributes A of  Blau_A(R) / (1 − 1/K_A)          (Blau 1977)
  *                  and, when the roster gives ideologies, the share of the ideology axis
  *                  covered (10 equal bins over [-1, 1]) as one more term
- *   score(R)     = w_access · access(R) + w_diversity · diversity(R)
+ *   score(R)     = (w_access · access(R) + w_diversity · diversity(R)) / (w_access + w_diversity)
  *
  * D = the decision-makers, K_A = the number of categories of attribute A in the whole roster
  * (so Blau / (1 − 1/K_A) is 1 when R spreads evenly over all of them); attributes with fewer
@@ -21,7 +21,7 @@
  * counts. Defaults: A = side, sector, gender, school; w_access = w_diversity = 0.5.
  *
  * Greedy on marginal gain: add, one at a time, the candidate who raises the score most (ties:
- * roster order), up to `add` people, stopping early if nobody raises it; then drop, one at a
+ * the candidates' order: roster order, or the candidate file's), up to `add` people, stopping early if nobody raises it; then drop, one at a
  * time, the member whose removal lowers it least, `drop` times. Greedy is not optimal in
  * general (the access term is a coverage function, for which greedy is within 1 − 1/e of the
  * best, Nemhauser, Wolsey & Fisher 1978; the diversity term is not submodular), so the result is

@@ -59,7 +59,7 @@
  *
  * References:
  *   [1] Blau, P. M. (1977). Inequality and Heterogeneity: A Primitive Theory of Social Structure.
- *       Free Press. ISBN 978-0-02-903660-4.
+ *       Free Press.
  *   [2] Simpson, E. H. (1949). Measurement of diversity. Nature 163, 688. doi:10.1038/163688a0
  *   [3] Shannon, C. E. (1948). A mathematical theory of communication. Bell System Technical
  *       Journal 27(3), 379-423. doi:10.1002/j.1538-7305.1948.tb01338.x

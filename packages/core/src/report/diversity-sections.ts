@@ -110,7 +110,7 @@ export function homophilySection(graph: RosterGraph, analysis: Analysis): string
   const attributes = Object.keys(details);
   if (attributes.length > 0) {
     out.push(
-      'Do links stay within groups? The E-I index is (links between groups − links within) / all links: −1 means every link stays inside a group, +1 every link crosses. "Expected" is its value if links ignored the attribute; the p-value is the share of random reshufflings of the attribute (same group sizes, seeded) with an E-I as low as observed. Assortativity (Newman) is the correlation of the attribute across links: above 0, like links to like.',
+      'Do links stay within groups? The E-I index is (links between groups − links within) / all links: −1 means every link stays inside a group, +1 every link crosses. "Expected" is its value if links ignored the attribute; the p-value is the share of random reshufflings of the attribute (same group sizes, seeded) with an E-I as low as observed, the observed one included ((count + 1) / (reshufflings + 1)). Assortativity (Newman) is the correlation of the attribute across links: above 0, like links to like.',
       '',
       table(
         ['attribute', 'E-I', 'expected', 'p (as low by chance)', 'assortativity'],
@@ -228,7 +228,7 @@ export function suggestionSection(graph: RosterGraph, analysis: Analysis): strin
   });
   if (s.steps.length === 0)
     out.push(
-      'No one on the roster would raise both; the latest roster is as good as the candidates allow on these terms.',
+      'No one on the roster would raise the combined score; the latest roster is as good as the candidates allow on these terms.',
     );
   out.push('');
   return out;

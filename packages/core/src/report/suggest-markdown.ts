@@ -22,7 +22,7 @@ export function suggestReport(
   const out = [
     `# Roster design: ${escapeMarkdown(options.title)}`,
     '',
-    `Score = ${options.weights.access} × access + ${options.weights.diversity} × diversity (normalised). Access = share of decision-makers within two steps of someone on the roster; diversity = mean normalised Blau index over the attributes, and the share of the ideology axis covered.`,
+    `Score = (${options.weights.access} × access + ${options.weights.diversity} × diversity) / ${options.weights.access + options.weights.diversity}. Access = share of decision-makers within two steps of someone on the roster; diversity = mean normalised Blau index over the attributes, and the share of the ideology axis covered.`,
     '',
     '| | before | after |',
     '| --- | --- | --- |',
