@@ -109,6 +109,11 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
   },
   { flags: '--strict', description: 'treat every import warning as an error' },
   {
+    flags: '--max-event-size <n>',
+    description: 'events with more attendees add no co-attendance links (default 500)',
+    parse: parsePositiveInteger('max-event-size'),
+  },
+  {
     flags: '--pseudonymize',
     description: 'replace every id and name by a keyed pseudonym and drop identifying columns in all outputs',
   },

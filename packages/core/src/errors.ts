@@ -28,7 +28,8 @@ export type CsvIssueCode =
   | 'CSV_UNKNOWN_TRACK'
   | 'CSV_RESERVED_COLUMN'
   | 'CSV_ENCODING'
-  | 'CSV_EMPTY_FILE';
+  | 'CSV_EMPTY_FILE'
+  | 'CSV_LARGE_EVENT';
 
 export type TrackmapErrorCode =
   | CsvIssueCode

@@ -104,6 +104,8 @@ export interface Roster {
   attendance: Attendance[];
   files: FileReport[];
   decisionMakers: DecisionMakerRule;
+  /** Events with more attendees are not projected into co-attendance links (see parseRoster). */
+  maxEventSize?: number;
 }
 
 /** Node attributes of the person graph. Measures are added by their `.assign` variants. */

@@ -20,6 +20,7 @@ export interface RosterFlags {
   track?: Record<string, string>;
   decisionMakers?: { column: string; values: string[] };
   strict?: boolean;
+  maxEventSize?: number;
   pseudonymize?: boolean;
   keyFile?: string;
   keepColumn?: string[];
@@ -45,6 +46,7 @@ export function importOptions(flags: RosterFlags): ParseRosterOptions {
     ...(flags.column ? { columns: flags.column } : {}),
     ...(flags.track ? { tracks: flags.track } : {}),
     ...(flags.decisionMakers ? { decisionMakers: flags.decisionMakers } : {}),
+    ...(flags.maxEventSize !== undefined ? { maxEventSize: flags.maxEventSize } : {}),
     onInvalidRow: flags.strict ? 'throw' : 'collect',
   };
 }

@@ -13,6 +13,10 @@
  * needs, while the measures see one undirected graph, as NetworkX would build it from the
  * same edge list. Node and edge order follow the files, so outputs are deterministic.
  *
+ * Events with more than `maxEventSize` attendees are not projected (their attendance is kept on
+ * the people): a 2,000-person conference would otherwise add two million links that say little
+ * about who knows whom. `parseRoster` sets the limit (default 500) and warns when it applies.
+ *
  * Reference: co-attendance projection of a two-mode network, Breiger (1974) "The Duality of
  * Persons and Groups", Social Forces 53(2), doi:10.2307/2576011; weighted projection as
  * NetworkX `bipartite.weighted_projected_graph` (weight = number of shared events).
@@ -27,7 +31,8 @@ import type { GraphAttributes, LinkAttributes, LinkTie, PersonAttributes, Roster
  * @param roster - an imported roster (see `parseRoster`).
  * @returns an undirected simple graphology graph keyed by person id.
  */
-export function buildPersonGraph(roster: Roster): RosterGraph {
+export function buildPersonGraph(roster: Roster, options: { maxEventSize?: number } = {}): RosterGraph {
+  const maxEventSize = options.maxEventSize ?? roster.maxEventSize ?? Number.POSITIVE_INFINITY;
   const graph: RosterGraph = new Graph<PersonAttributes, LinkAttributes, GraphAttributes>({
     type: 'undirected',
     multi: false,
@@ -89,6 +94,8 @@ export function buildPersonGraph(roster: Roster): RosterGraph {
   }
 
   for (const [event, attendees] of attendeesOf) {
+    // A very large event (a conference) would add n(n − 1)/2 links; parseRoster warns about it.
+    if (attendees.length > maxEventSize) continue;
     for (let i = 0; i < attendees.length; i++) {
       for (let j = i + 1; j < attendees.length; j++) {
         const attrs = link(attendees[i] as string, attendees[j] as string);

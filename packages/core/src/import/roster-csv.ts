@@ -67,6 +67,11 @@ export interface ParseRosterOptions {
    */
   decisionMakers?: DecisionMakerRule;
   /**
+   * Events with more attendees than this are not turned into co-attendance links (a warning
+   * says so; the attendance is kept). @defaultValue `500`
+   */
+  maxEventSize?: number;
+  /**
    * `'collect'`: warnings skip rows and are returned. `'throw'`: any issue stops the import.
    * @defaultValue `'collect'`
    */
@@ -77,6 +82,7 @@ export const DEFAULT_PARSE_ROSTER_OPTIONS: Readonly<Required<ParseRosterOptions>
   columns: {},
   tracks: {},
   decisionMakers: { column: 'track', values: ['1'] },
+  maxEventSize: 500,
   onInvalidRow: 'collect',
 });
 
@@ -138,16 +144,47 @@ export function parseRoster(sources: RosterSources, options: ParseRosterOptions 
     ? readAttendance(tables.attendance, personIds, eventIds, Boolean(tables.events), issues)
     : [];
 
+  // Very large events: attendance kept, no co-attendance links (n(n − 1)/2 of them).
+  const sizes = new Map<string, number>();
+  for (const a of attendance) sizes.set(a.event, (sizes.get(a.event) ?? 0) + 1);
+  for (const [event, size] of sizes) {
+    if (size <= opts.maxEventSize) continue;
+    const line = events.find((e) => e.id === event)?.line;
+    issues.push(
+      makeIssue(
+        'CSV_LARGE_EVENT',
+        'warning',
+        'none',
+        `event "${event}" has ${size} attendees: not turned into co-attendance links (it would add ${((size * (size - 1)) / 2).toLocaleString('en')}); attendance kept`,
+        {
+          source: tables.events?.table.source ?? tables.attendance?.table.source ?? '',
+          ...(line !== undefined ? { line } : {}),
+          hint: 'record the ties that matter in ties.csv, or raise maxEventSize (--max-event-size)',
+        },
+      ),
+    );
+  }
   const sorted = sortIssues(issues);
   if (sorted.some((i) => i.level === 'error') || (opts.onInvalidRow === 'throw' && sorted.length > 0)) {
     throw new RosterImportError(sorted);
   }
-  const roster: Roster = { people, ties, events, attendance, files, decisionMakers: opts.decisionMakers };
+  const roster: Roster = {
+    people,
+    ties,
+    events,
+    attendance,
+    files,
+    decisionMakers: opts.decisionMakers,
+    maxEventSize: opts.maxEventSize,
+  };
   return { roster, graph: buildPersonGraph(roster), issues: sorted };
 }
 
 function resolveParseRosterOptions(options: ParseRosterOptions): Required<ParseRosterOptions> {
   const resolved = { ...DEFAULT_PARSE_ROSTER_OPTIONS, ...stripUndefined(options) };
+  if (!(typeof resolved.maxEventSize === 'number' && resolved.maxEventSize >= 2)) {
+    throw new InvalidOptionError('maxEventSize', 'a number ≥ 2', resolved.maxEventSize);
+  }
   if (resolved.onInvalidRow !== 'collect' && resolved.onInvalidRow !== 'throw') {
     throw new InvalidOptionError('onInvalidRow', "'collect' or 'throw'", resolved.onInvalidRow);
   }

@@ -860,3 +860,34 @@ describe('parseRoster: ids that every JavaScript object has', () => {
     },
   );
 });
+
+describe('parseRoster: very large events (resource bound)', () => {
+  it('an event above maxEventSize keeps its attendance but adds no co-attendance links, with a warning', () => {
+    // 600 people at one conference would be 179,700 links; with the default limit of 500, none.
+    const ids = Array.from({ length: 600 }, (_, i) => `p${i}`);
+    const r = parseRoster({
+      people: { name: 'people.csv', text: `id\n${ids.join('\n')}\n` },
+      events: { name: 'events.csv', text: 'id\nconf\nsmall\n' },
+      attendance: {
+        name: 'attendance.csv',
+        text: `person,event\n${ids.map((id) => `${id},conf`).join('\n')}\np0,small\np1,small\n`,
+      },
+    });
+    expect(r.issues.map((i) => [i.code, i.source, i.line])).toEqual([['CSV_LARGE_EVENT', 'events.csv', 2]]);
+    expect(r.roster.attendance).toHaveLength(602);
+    expect(r.graph.size).toBe(1); // only the small event's pair
+    expect(r.graph.getNodeAttribute('p5', 'events')).toEqual(['conf']);
+    // raising the limit projects it
+    const all = parseRoster(
+      {
+        people: { name: 'people.csv', text: 'id\na\nb\nc\n' },
+        attendance: { name: 'attendance.csv', text: 'person,event\na,e\nb,e\nc,e\n' },
+      },
+      { maxEventSize: 2 },
+    );
+    expect(all.graph.size).toBe(0);
+    expect(() => parseRoster({ people: { name: 'p.csv', text: 'id\na\n' } }, { maxEventSize: 1 })).toThrow(
+      InvalidOptionError,
+    );
+  });
+});
