@@ -354,10 +354,11 @@ function brokerageColumns(
   return out;
 }
 
+/** Counts by key. Built on a Map: keys such as `constructor` or `__proto__` are data here. */
 function countBy(keys: string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
-  return out;
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }
 
 function accessSummary(graph: RosterGraph, people: PersonMetrics[]): AccessSummary {

@@ -106,20 +106,20 @@ export function communityProfiles(
   return [...byCommunity.entries()]
     .sort(([a], [b]) => a - b)
     .map(([community, members]) => {
-      const composition = {
-        side: {},
-        track: {},
-        sector: {},
-        school: {},
-        gender: {},
-      } as CommunityProfile['composition'];
+      // Counted in Maps: values such as `constructor` or `__proto__` are data.
+      const tallies = new Map<string, Map<string, number>>();
       for (const m of members) {
         const attrs = graph.getNodeAttributes(m);
         for (const key of ['side', 'track', 'sector', 'school', 'gender'] as const) {
           const v = attrs[key];
-          if (typeof v === 'string' && v !== '') composition[key][v] = (composition[key][v] ?? 0) + 1;
+          if (typeof v !== 'string' || v === '') continue;
+          const t = tallies.get(key) ?? tallies.set(key, new Map()).get(key);
+          t?.set(v, (t.get(v) ?? 0) + 1);
         }
       }
+      const composition = Object.fromEntries(
+        (['side', 'track', 'sector', 'school', 'gender'] as const).map((key) => [key, Object.fromEntries(tallies.get(key) ?? [])]),
+      ) as CommunityProfile['composition'];
       const ideo = members
         .map((m) => graph.getNodeAttribute(m, 'ideology'))
         .filter((x): x is number => typeof x === 'number');

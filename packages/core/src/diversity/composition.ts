@@ -441,11 +441,11 @@ function compose(people: readonly Person[], ref: ReferenceProfile, bins: number)
     const { counts: own, missing } = countCategories(people, a);
     const refCounts = ref.attributes[a];
     const universe = [...new Set([...refCounts.keys(), ...own.keys()])].sort(byCodeUnit);
-    const counts: Record<string, number> = {};
-    for (const c of universe) counts[c] = own.get(c) ?? 0;
+    // Object.fromEntries defines own properties: a category named `__proto__` stays data.
+    const counts: Record<string, number> = Object.fromEntries([...universe].map((c) => [c, own.get(c) ?? 0]));
     const known = size - missing;
-    const shares: Record<string, number> = {};
-    if (known > 0) for (const c of universe) shares[c] = (counts[c] as number) / known;
+    const shares: Record<string, number> =
+      known > 0 ? Object.fromEntries([...universe].map((c) => [c, (counts[c] as number) / known])) : {};
     attributes[a] = {
       counts,
       shares,

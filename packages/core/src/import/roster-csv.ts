@@ -289,14 +289,19 @@ function mapColumns(
         continue;
       }
       let attr = cell.name;
-      if (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm)) {
+      const reserved =
+        RESERVED_IDS.has(cell.name) || (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm));
+      if (reserved) {
+        // `_input`, then `_input_2` ... until it clashes with no header of the file
+        const headers = new Set(table.header.map((h) => normaliseHeader(h.name)));
         attr = `${cell.name}_input`;
+        for (let n = 2; headers.has(normaliseHeader(attr)) || [...extra.values()].includes(attr); n++) attr = `${cell.name}_input_${n}`;
         issues.push(
           makeIssue(
             'CSV_RESERVED_COLUMN',
             'warning',
             'column-renamed',
-            `column "${cell.name}" is a name trackmap computes; kept as "${attr}"`,
+            `column "${cell.name}" is a name trackmap computes or JavaScript reserves; kept as "${attr}"`,
             {
               source,
               line: 1,
