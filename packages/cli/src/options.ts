@@ -114,6 +114,11 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
     parse: parsePositiveInteger('max-event-size'),
   },
   {
+    flags: '--max-pairs <n>',
+    description: 'most co-attendance pairs to build before stopping with CSV_TOO_LARGE (default 5000000)',
+    parse: parsePositiveInteger('max-pairs'),
+  },
+  {
     flags: '--pseudonymize',
     description: 'replace every id and name by a keyed pseudonym and drop identifying columns in all outputs',
   },

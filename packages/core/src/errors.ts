@@ -29,7 +29,8 @@ export type CsvIssueCode =
   | 'CSV_RESERVED_COLUMN'
   | 'CSV_ENCODING'
   | 'CSV_EMPTY_FILE'
-  | 'CSV_LARGE_EVENT';
+  | 'CSV_LARGE_EVENT'
+  | 'CSV_TOO_LARGE';
 
 export type TrackmapErrorCode =
   | CsvIssueCode

@@ -21,6 +21,7 @@ export interface RosterFlags {
   decisionMakers?: { column: string; values: string[] };
   strict?: boolean;
   maxEventSize?: number;
+  maxPairs?: number;
   pseudonymize?: boolean;
   keyFile?: string;
   keepColumn?: string[];
@@ -47,6 +48,7 @@ export function importOptions(flags: RosterFlags): ParseRosterOptions {
     ...(flags.track ? { tracks: flags.track } : {}),
     ...(flags.decisionMakers ? { decisionMakers: flags.decisionMakers } : {}),
     ...(flags.maxEventSize !== undefined ? { maxEventSize: flags.maxEventSize } : {}),
+    ...(flags.maxPairs !== undefined ? { maxProjectedPairs: flags.maxPairs } : {}),
     onInvalidRow: flags.strict ? 'throw' : 'collect',
   };
 }

@@ -118,7 +118,10 @@ export function communityProfiles(
         }
       }
       const composition = Object.fromEntries(
-        (['side', 'track', 'sector', 'school', 'gender'] as const).map((key) => [key, Object.fromEntries(tallies.get(key) ?? [])]),
+        (['side', 'track', 'sector', 'school', 'gender'] as const).map((key) => [
+          key,
+          Object.fromEntries(tallies.get(key) ?? []),
+        ]),
       ) as CommunityProfile['composition'];
       const ideo = members
         .map((m) => graph.getNodeAttribute(m, 'ideology'))

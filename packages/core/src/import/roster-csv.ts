@@ -72,6 +72,12 @@ export interface ParseRosterOptions {
    */
   maxEventSize?: number;
   /**
+   * Most co-attendance pairs (Σ n(n − 1)/2 over the projected events) the import will build;
+   * beyond it the import stops at once with `CSV_TOO_LARGE` instead of running out of memory.
+   * @defaultValue `5_000_000`
+   */
+  maxProjectedPairs?: number;
+  /**
    * `'collect'`: warnings skip rows and are returned. `'throw'`: any issue stops the import.
    * @defaultValue `'collect'`
    */
@@ -83,6 +89,7 @@ export const DEFAULT_PARSE_ROSTER_OPTIONS: Readonly<Required<ParseRosterOptions>
   tracks: {},
   decisionMakers: { column: 'track', values: ['1'] },
   maxEventSize: 500,
+  maxProjectedPairs: 5_000_000,
   onInvalidRow: 'collect',
 });
 
@@ -164,6 +171,22 @@ export function parseRoster(sources: RosterSources, options: ParseRosterOptions 
       ),
     );
   }
+  let pairs = 0;
+  for (const size of sizes.values()) if (size <= opts.maxEventSize) pairs += (size * (size - 1)) / 2;
+  if (pairs > opts.maxProjectedPairs) {
+    issues.push(
+      makeIssue(
+        'CSV_TOO_LARGE',
+        'error',
+        'import-stopped',
+        `co-attendance would create ${pairs.toLocaleString('en')} pairs of people (limit ${opts.maxProjectedPairs.toLocaleString('en')}); stopped before running out of memory`,
+        {
+          source: tables.attendance?.table.source ?? '',
+          hint: 'lower --max-event-size so large events are not projected, or raise the limit with --max-pairs if the machine has the memory (about 1 KB per pair)',
+        },
+      ),
+    );
+  }
   const sorted = sortIssues(issues);
   if (sorted.some((i) => i.level === 'error') || (opts.onInvalidRow === 'throw' && sorted.length > 0)) {
     throw new RosterImportError(sorted);
@@ -182,6 +205,9 @@ export function parseRoster(sources: RosterSources, options: ParseRosterOptions 
 
 function resolveParseRosterOptions(options: ParseRosterOptions): Required<ParseRosterOptions> {
   const resolved = { ...DEFAULT_PARSE_ROSTER_OPTIONS, ...stripUndefined(options) };
+  if (!(typeof resolved.maxProjectedPairs === 'number' && resolved.maxProjectedPairs >= 0)) {
+    throw new InvalidOptionError('maxProjectedPairs', 'a number ≥ 0', resolved.maxProjectedPairs);
+  }
   if (!(typeof resolved.maxEventSize === 'number' && resolved.maxEventSize >= 2)) {
     throw new InvalidOptionError('maxEventSize', 'a number ≥ 2', resolved.maxEventSize);
   }
@@ -268,6 +294,9 @@ function mapColumns(
   const source = table.source;
   if (table.issues.some((i) => i.code === 'CSV_SYNTAX')) return { index, extra, report };
 
+  // Sets, not scans: a file may have very many columns.
+  const extraHeaders = new Set<string>();
+  const extraNames = new Set<string>();
   for (const cell of table.header) {
     const norm = normaliseHeader(cell.name);
     const key =
@@ -275,8 +304,7 @@ function mapColumns(
       specs.find((s) => s.key === norm && !Object.hasOwn(mapping, s.key))?.key ??
       specs.find((s) => s.aliases.includes(norm) && !Object.hasOwn(mapping, s.key))?.key;
     if (key === undefined) {
-      const twin = [...extra.entries()].find(([i]) => normaliseHeader(table.header[i]?.name ?? '') === norm);
-      if (twin) {
+      if (extraHeaders.has(norm)) {
         issues.push(
           makeIssue('CSV_DUPLICATE_COLUMN', 'error', 'import-stopped', `two columns are named "${cell.name}"`, {
             source,
@@ -290,12 +318,14 @@ function mapColumns(
       }
       let attr = cell.name;
       const reserved =
-        RESERVED_IDS.has(cell.name) || (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm));
+        RESERVED_IDS.has(cell.name) ||
+        (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm));
       if (reserved) {
         // `_input`, then `_input_2` ... until it clashes with no header of the file
         const headers = new Set(table.header.map((h) => normaliseHeader(h.name)));
         attr = `${cell.name}_input`;
-        for (let n = 2; headers.has(normaliseHeader(attr)) || [...extra.values()].includes(attr); n++) attr = `${cell.name}_input_${n}`;
+        for (let n = 2; headers.has(normaliseHeader(attr)) || extraNames.has(attr); n++)
+          attr = `${cell.name}_input_${n}`;
         issues.push(
           makeIssue(
             'CSV_RESERVED_COLUMN',
@@ -312,6 +342,8 @@ function mapColumns(
         );
       }
       extra.set(cell.index, attr);
+      extraHeaders.add(norm);
+      extraNames.add(attr);
       continue;
     }
     if (index.has(key)) {

@@ -1,0 +1,42 @@
+/**
+ * Resource bounds: large inputs either import or stop at once with a clear, positioned error;
+ * nothing hangs. Times are not asserted (they are in docs/roster-format.md, "Limits").
+ */
+import { parseRoster, RosterImportError } from '@trackmap/core';
+import { describe, expect, it } from 'vitest';
+
+describe('resource bounds', () => {
+  it('10^6 attendance rows that would project 250 million pairs stop at once with CSV_TOO_LARGE', () => {
+    const n = 5000;
+    const people = `id\n${Array.from({ length: n }, (_, i) => `p${i}`).join('\n')}\n`;
+    const events = `id\n${Array.from({ length: 2000 }, (_, i) => `e${i}`).join('\n')}\n`;
+    const rows: string[] = ['person,event'];
+    for (let i = 0; i < 1_000_000; i++) rows.push(`p${i % n},e${Math.floor(i / 500)}`);
+    let error: unknown;
+    try {
+      parseRoster({
+        people: { name: 'people.csv', text: people },
+        events: { name: 'events.csv', text: events },
+        attendance: { name: 'attendance.csv', text: `${rows.join('\n')}\n` },
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RosterImportError);
+    expect((error as RosterImportError).issues.map((i) => [i.code, i.source])).toEqual([
+      ['CSV_TOO_LARGE', 'attendance.csv'],
+    ]);
+  }, 120_000);
+
+  it('100,000 columns import, the unknown ones kept', () => {
+    const header = `id,${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',')}`;
+    const { roster } = parseRoster({ people: { name: 'people.csv', text: `${header}\na\n` } });
+    expect(roster.files[0]?.extraColumns).toHaveLength(100_000);
+  }, 60_000);
+
+  it('a 5 MB cell imports intact (50 MB is measured in docs, not run in CI)', () => {
+    const big = 'x'.repeat(5 * 2 ** 20);
+    const { roster } = parseRoster({ people: { name: 'people.csv', text: `id,notes\na,"${big}"\n` } });
+    expect(roster.people[0]?.extra.notes?.length).toBe(big.length);
+  }, 60_000);
+});

@@ -1,0 +1,11 @@
+import { parseRoster } from '../packages/core/src/index.ts';
+const t = (label: string, f: () => unknown) => { const t0 = performance.now(); try { f(); console.log(label, 'ok', Math.round(performance.now() - t0), 'ms', Math.round(process.memoryUsage().rss / 2 ** 20), 'MiB'); } catch (e) { console.log(label, 'ERR', (e as Error).message.slice(0, 120), Math.round(performance.now() - t0), 'ms'); } };
+const n = 5000, ev = 2000;
+const people = 'id\n' + Array.from({ length: n }, (_, i) => `p${i}`).join('\n');
+const events = 'id\n' + Array.from({ length: ev }, (_, i) => `e${i}`).join('\n');
+let att = 'person,event\n'; const rows: string[] = [];
+for (let i = 0; i < 1_000_000; i++) rows.push(`p${i % n},e${Math.floor(i / 500)}`);
+att += rows.join('\n');
+t('1e6 attendance rows', () => parseRoster({ people: { name: 'p.csv', text: people }, events: { name: 'e.csv', text: events }, attendance: { name: 'a.csv', text: att } }));
+t('100k columns', () => parseRoster({ people: { name: 'p.csv', text: 'id,' + Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',') + '\na\n' } }));
+t('50 MB cell', () => parseRoster({ people: { name: 'p.csv', text: 'id,notes\na,"' + 'x'.repeat(50 * 2 ** 20) + '"\n' } }));
