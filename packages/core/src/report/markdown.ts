@@ -48,8 +48,23 @@ function fmt(x: number | null | undefined, digits = 3): string {
   return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(digits)));
 }
 
-/** A horizontal bar chart in Unicode blocks; one line per entry. */
+/** A chart label: one line, no control or direction characters, at most 40 characters. */
+function chartLabel(label: string): string {
+  const clean = label
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/`/g, "'");
+  const chars = [...clean];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : clean;
+}
+
+/**
+ * A horizontal bar chart in Unicode blocks, one line per entry, in a fenced code block (so labels
+ * are shown as text, never as markup; they are cleaned of control characters and shortened).
+ */
 export function barChart(entries: [string, number][], width = 40): string {
+  entries = entries.map(([label, v]) => [chartLabel(label), v]);
   const max = Math.max(0, ...entries.map(([, v]) => v));
   const labelWidth = Math.max(0, ...entries.map(([l]) => [...l].length));
   const lines = entries.map(([label, v]) => {
