@@ -31,9 +31,9 @@ function csvQuote(v: string): string {
 function hostileRoster(): string {
   const dir = mkdtempSync(join(tmpdir(), 'trackmap-hostile-'));
   const people = ['id,name,track,side,school,sector'];
-  PAYLOADS.forEach((p, i) =>
-    people.push([`p${i}`, csvQuote(p), i < 2 ? '1' : '2', csvQuote(p), csvQuote(p), csvQuote(p)].join(',')),
-  );
+  PAYLOADS.forEach((p, i) => {
+    people.push([`p${i}`, csvQuote(p), i < 2 ? '1' : '2', csvQuote(p), csvQuote(p), csvQuote(p)].join(','));
+  });
   writeFileSync(join(dir, 'people.csv'), `${people.join('\n')}\n`);
   const ties = ['source,target,type,date'];
   for (let i = 1; i < PAYLOADS.length; i++) ties.push(`p${i - 1},p${i},${csvQuote(PAYLOADS[i] as string)},2022-01-01`);
