@@ -110,3 +110,37 @@ describe('trackmap compare', () => {
     expect(runCli(['compare']).code).toBe(2);
   });
 });
+
+describe('trackmap analyze --reference', () => {
+  it('measures the rosters against a reference population given as a people file', () => {
+    // Reference: 3 people, all side Veskar. The whole dialogue roster is about half Aldoria, so
+    // its total variation distance on side from the reference is its share of non-Veskar people.
+    const dir = tmp();
+    const reference = join(dir, 'reference.csv');
+    writeFileSync(reference, 'id,side\nr1,Veskar\nr2,Veskar\nr3,Veskar\n');
+    const out = join(dir, 'out');
+    const run = runCli([
+      'analyze',
+      'data-samples/dialogue',
+      '--reference',
+      reference,
+      '--out',
+      out,
+      '--transfer-runs',
+      '0',
+      '--permutations',
+      '0',
+    ]);
+    expect(run.code).toBe(0);
+    const rows = parseCsv(readFileSync(join(out, 'rosters.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const all = rows.find((r) => r.roster === 'all')!;
+    expect(Number(all.tvd_side)).toBeCloseTo(1 - Number(all.share_side_veskar), 12);
+    const missing = runCli(['analyze', 'data-samples/dialogue', '--reference', join(dir, 'missing.csv'), '--out', out]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('CSV_MISSING_FILE');
+    expect(missing.stderr).not.toContain('internal error');
+  });
+});

@@ -157,6 +157,10 @@ export const ANALYZE_OPTIONS: OptionSpec[] = [
     parse: parseNonNegativeInteger('transfer-runs'),
   },
   {
+    flags: '--reference <file>',
+    description: 'people file of the reference population for rosters.csv distances (default: the whole people file)',
+  },
+  {
     flags: '--permutations <n>',
     description: "random reshufflings for the E-I index's significance test (0: skip)",
     default: 1000,

@@ -3,12 +3,13 @@
  * Calls the exported API only; no analysis happens here.
  */
 
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyzeRoster, type ImportIssue } from '@trackmap/core';
+import { analyzeRoster, type ImportIssue, parseRoster, pseudonymizeRoster, TrackmapError } from '@trackmap/core';
 import { rosterTitle, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { createProgress } from '../progress.js';
-import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
+import { importOptions, type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
 export interface AnalyzeCommandOptions extends RosterFlags {
   out: string;
@@ -17,6 +18,7 @@ export interface AnalyzeCommandOptions extends RosterFlags {
   k: number;
   transferRuns: number;
   permutations: number;
+  reference?: string;
   json?: boolean;
   quiet?: boolean;
 }
@@ -27,6 +29,17 @@ export async function analyzeCommand(
   io: CliIo,
 ): Promise<number> {
   const { location, imported, privacy } = await readRosterFromFlags('analyze', roster, options, io.stderr);
+  // A reference population for the diversity distances, read like a people file.
+  const reference =
+    options.reference !== undefined
+      ? parseRoster(
+          { people: { name: options.reference, bytes: await readReference(options.reference) } },
+          importOptions(options),
+        )
+      : undefined;
+  if (reference && privacy) {
+    reference.roster = pseudonymizeRoster(reference.roster, { key: privacy.key }).roster;
+  }
   const progress = createProgress(io.stderr, !options.quiet && !options.json);
   let analysis: ReturnType<typeof analyzeRoster>;
   try {
@@ -36,6 +49,7 @@ export async function analyzeCommand(
       routesPerPerson: options.k,
       transferRuns: options.transferRuns,
       permutations: options.permutations,
+      reference: reference?.roster.people ?? null,
       onProgress: (p) => progress.update(p),
     });
   } finally {
@@ -87,4 +101,16 @@ function warningDigest(issues: readonly ImportIssue[], out: string): string {
     `${issues.length} import warning${issues.length === 1 ? '' : 's'}: rows skipped or values dropped are listed in ${out}/import-issues.csv.`,
     '',
   ].join('\n');
+}
+
+async function readReference(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new TrackmapError(
+      'CSV_MISSING_FILE',
+      `${path}: cannot read the reference people file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      { cause: error },
+    );
+  }
 }

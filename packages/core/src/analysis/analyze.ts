@@ -34,6 +34,7 @@ import {
   EI_COLUMNS,
   type EiColumn,
   type FileReport,
+  type Person,
   type PersonMeasure,
   type Roster,
   type RosterGraph,
@@ -58,6 +59,11 @@ export interface AnalyzeOptions {
   transferRuns?: number;
   /** Permutations of the E-I index test. @defaultValue `1000` */
   permutations?: number;
+  /**
+   * Reference population for the rosters' distance (TVD) and Shannon's K: the whole people file
+   * when null. @defaultValue `null`
+   */
+  reference?: Person[] | null;
   /** Called before each step and after the last. */
   onProgress?: ((progress: AnalysisProgress) => void) | null;
 }
@@ -74,6 +80,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
   routesPerPerson: 3,
   transferRuns: 2000,
   permutations: 1000,
+  reference: null,
   onProgress: null,
 });
 
@@ -198,6 +205,7 @@ export function analyzeRoster(
     routesPerPerson: positiveInteger,
     transferRuns: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
     permutations: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
+    reference: (v) => (v === null || Array.isArray(v) ? undefined : 'a list of people or null'),
     onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
   });
   const { roster, graph } = imported;
@@ -242,6 +250,7 @@ export function analyzeRoster(
   const homophily = homophilyAnalysis(roster, graph, louvain.communities, {
     seed: opts.seed,
     permutations: opts.permutations,
+    reference: opts.reference,
   });
   step(STEPS[13]);
   const structure = graphSummary(graph);

@@ -15,7 +15,7 @@ import { type SuggestResult, suggestInvitations } from '../design/suggest.js';
 import { CATEGORICAL_ATTRIBUTES, type RosterCompositionRow, rosterCompositions } from '../diversity/composition.js';
 import { attributeAssortativity, numericAssortativity } from '../metrics/homophily/assortativity.js';
 import { type EiIndexResult, eiIndex } from '../metrics/homophily/ei-index.js';
-import type { Roster, RosterGraph } from '../types.js';
+import type { Person, Roster, RosterGraph } from '../types.js';
 import { createRng } from '../utils/rng.js';
 
 export interface HomophilyAnalysis {
@@ -43,7 +43,7 @@ export function homophilyAnalysis(
   roster: Roster,
   graph: RosterGraph,
   communities: Record<string, number>,
-  options: { seed: number; permutations: number },
+  options: { seed: number; permutations: number; reference?: Person[] | null },
 ): HomophilyAnalysis {
   const assortativity: Record<string, number | null> = {};
   const ei: Record<string, number | null> = {};
@@ -78,7 +78,7 @@ export function homophilyAnalysis(
     eiIndex: ei,
     details,
     communities: communityProfiles(graph, communities),
-    rosters: rosterCompositions(roster),
+    rosters: rosterCompositions(roster, { reference: options.reference ?? null }),
     turnover: roundTurnover(roster),
     suggestions,
   };
