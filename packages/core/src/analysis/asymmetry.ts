@@ -11,7 +11,7 @@
  *   other_within_k = share with at least one decision-maker of another side within k steps
  *   median_distance_own / _other = median hops to the nearest decision-maker of S / of another
  *                    side, over those who can reach one (null if none can)
- *   median_access_own / _other   = median `access_score` towards the decision-makers of S / of
+ *   median_access_own / _other   = (overall only; null per round) median `access_score` towards the decision-makers of S / of
  *                    the other sides (seniority × 0.5^hops, see track1-access.ts), over all
  *
  * "Another side" means any non-empty side other than S. People without a side are left out.
@@ -27,6 +27,7 @@
 import { cutRoster } from '../change/cut-roster.js';
 import { rosterRounds } from '../change/turnover.js';
 import { buildPersonGraph } from '../graph/build-person-graph.js';
+import { type AdjacencyIndex, bfs, buildAdjacencyIndex } from '../graph/index.js';
 import { track1Access } from '../metrics/access/track1-access.js';
 import type { Roster, RosterGraph } from '../types.js';
 import { median } from '../utils/stats.js';
@@ -58,16 +59,25 @@ export interface Asymmetry {
 }
 
 /** Side access figures on `graph` for the participants in `people` (all participants if omitted). */
-export function sideAccess(graph: RosterGraph, people?: ReadonlySet<string>): SideAccess[] {
+export function sideAccess(
+  graph: RosterGraph,
+  people?: ReadonlySet<string>,
+  options: { accessScores?: boolean } = {},
+): SideAccess[] {
+  const withScores = options.accessScores ?? true;
   const sideOf = (n: string) => graph.getNodeAttribute(n, 'side') ?? '';
   const sides = [...new Set(graph.mapNodes((n) => sideOf(n)))].filter((s) => s !== '').sort();
+  const index = withScores ? null : buildAdjacencyIndex(graph);
   const out: SideAccess[] = [];
   for (const side of sides) {
-    const own = track1Access(graph, { isDecisionMaker: (_n, a) => a.isDecisionMaker === true && a.side === side });
-    const other = track1Access(graph, {
-      isDecisionMaker: (_n, a) =>
-        a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side,
-    });
+    const isOwn = (_n: string, a: { isDecisionMaker?: unknown; side?: unknown }) =>
+      a.isDecisionMaker === true && a.side === side;
+    const isOther = (_n: string, a: { isDecisionMaker?: unknown; side?: unknown }) =>
+      a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side;
+    // Without access scores (the per-round figures), one multi-source BFS per group of
+    // decision-makers gives everything else: "within k" is "nearest within k".
+    const own = index ? nearestOnly(graph, index, isOwn) : track1Access(graph, { isDecisionMaker: isOwn });
+    const other = index ? nearestOnly(graph, index, isOther) : track1Access(graph, { isDecisionMaker: isOther });
     const group = graph.filterNodes(
       (n, a) => a.side === side && a.isDecisionMaker !== true && (people === undefined || people.has(n)),
     );
@@ -88,10 +98,36 @@ export function sideAccess(graph: RosterGraph, people?: ReadonlySet<string>): Si
       otherWithin2: share((n) => (other[n]?.track1_within_2 ?? 0) > 0),
       medianDistanceOwn: dist(own),
       medianDistanceOther: dist(other),
-      medianAccessOwn: median(group.map((n) => own[n]?.access_score ?? 0)),
-      medianAccessOther: median(group.map((n) => other[n]?.access_score ?? 0)),
+      medianAccessOwn: withScores ? median(group.map((n) => own[n]?.access_score ?? 0)) : null,
+      medianAccessOther: withScores ? median(group.map((n) => other[n]?.access_score ?? 0)) : null,
     });
   }
+  return out;
+}
+
+/** Distances to the nearest of a group of decision-makers, shaped like track1Access (no scores or lists). */
+function nearestOnly(
+  graph: RosterGraph,
+  index: AdjacencyIndex,
+  isDecisionMaker: (node: string, attributes: { isDecisionMaker?: unknown; side?: unknown }) => boolean,
+): Record<
+  string,
+  { distance_to_track1: number | null; track1_within_1: number; track1_within_2: number; access_score: number }
+> {
+  const n = index.nodes.length;
+  const sources = index.nodes.flatMap((node, i) => (isDecisionMaker(node, graph.getNodeAttributes(node)) ? [i] : []));
+  const dist = new Int32Array(n);
+  bfs(index, sources, dist, new Int32Array(n));
+  const out: ReturnType<typeof nearestOnly> = {};
+  index.nodes.forEach((node, i) => {
+    const d = dist[i] as number;
+    out[node] = {
+      distance_to_track1: d < 0 ? null : d,
+      track1_within_1: d >= 0 && d <= 1 ? 1 : 0,
+      track1_within_2: d >= 0 && d <= 2 ? 1 : 0,
+      access_score: 0,
+    };
+  });
   return out;
 }
 
@@ -106,7 +142,8 @@ export function asymmetry(roster: Roster, graph: RosterGraph): Asymmetry {
     const snapshot = r.last === null ? roster : cutRoster(roster, r.last);
     const g = buildPersonGraph(snapshot);
     const present = new Set(roster.attendance.filter((a) => ids.has(a.event)).map((a) => a.person));
-    for (const s of sideAccess(g, present)) byRound.push({ round: r.round, date: r.last, ...s });
+    for (const s of sideAccess(g, present, { accessScores: false }))
+      byRound.push({ round: r.round, date: r.last, ...s });
   }
   return { bySide, byRound };
 }
