@@ -44,7 +44,9 @@ function addOptions(command: Command, specs: OptionSpec[]): Command {
 
 export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Command {
   const program = new Command('trackmap')
-    .description('Map Track II diplomacy networks from CSV rosters: access to decision-makers, brokers, communities.')
+    .description(
+      'Map Track II diplomacy networks from CSV rosters: access to decision-makers, brokers, transfer, diversity and change.',
+    )
     .version(TRACKMAP_VERSION)
     .showHelpAfterError('(run "trackmap --help" for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -86,6 +88,18 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       action: transferCommand,
     },
   ];
+  for (const spec of commands) {
+    const command = new Command(spec.name)
+      .description(spec.description)
+      .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+      .action((roster: string | undefined, options: unknown) => run(() => spec.action(roster, options, io)));
+    addOptions(command, ROSTER_OPTIONS);
+    addOptions(command, spec.options);
+    program.addCommand(command);
+  }
+
   // compare takes two folders (or one and a date): its own definition.
   const compare = new Command('compare')
     .description('what changed between two snapshots of a roster: two folders, or one cut at dates or rounds')
@@ -112,18 +126,6 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
     );
   addOptions(reveal, ROSTER_OPTIONS);
   program.addCommand(reveal);
-
-  for (const spec of commands) {
-    const command = new Command(spec.name)
-      .description(spec.description)
-      .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-      .action((roster: string | undefined, options: unknown) => run(() => spec.action(roster, options, io)));
-    addOptions(command, ROSTER_OPTIONS);
-    addOptions(command, spec.options);
-    program.addCommand(command);
-  }
   return program;
 }
 
