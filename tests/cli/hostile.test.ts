@@ -82,7 +82,9 @@ describe('hostile input', () => {
   it('reports show markup as text and carry no control characters or direction overrides', () => {
     for (const file of readdirSync(out).filter((f) => f.endsWith('.md'))) {
       const lines = readFileSync(join(out, file), 'utf8').split('\n');
-      // the 10,000-character name never makes a chart line longer than label + bar
+      // the 10,000-character name never makes a chart line longer than label + bar, nor any
+      // report line huge
+      for (const line of lines) expect(line.length, file).toBeLessThan(4000);
       for (const line of lines.filter((l) => l.includes('│'))) expect(line.length, file).toBeLessThan(200);
       const all = readFileSync(join(out, file), 'utf8');
       // fenced code blocks (the charts) show their content as text: markup there is harmless

@@ -11,7 +11,7 @@
 
 import type { ComparedMeasure, Comparison, PersonChange } from '../change/compare.js';
 import type { RosterGraph, Tie } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown, table } from './markdown.js';
+import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './markdown.js';
 
 export interface CompareMarkdownOptions {
   /** What the earlier snapshot is, e.g. `after round 4 (2022-08-30)`; plain text, escaped here. */
@@ -257,7 +257,7 @@ function more(n: number, top: number): string[] {
 }
 
 function personCell(p: PersonChange | undefined, id = p?.id ?? ''): string {
-  const name = p ? escapeMarkdown(p.name) : '';
+  const name = p ? escapeName(p.name) : '';
   const side = p?.side ? `, ${escapeMarkdown(p.side)}` : '';
   return `${name} (\`${escapeCode(id)}\`${side})`;
 }

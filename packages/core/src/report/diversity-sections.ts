@@ -5,7 +5,7 @@
 
 import type { Analysis } from '../analysis/analyze.js';
 import type { RosterGraph } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown, table } from './markdown.js';
+import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './markdown.js';
 
 const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(100 * x)} %`);
@@ -132,7 +132,7 @@ export function homophilySection(graph: RosterGraph, analysis: Analysis): string
   }
   const shown = communities.filter((c) => c.size >= 2);
   if (shown.length > 0) {
-    const name = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'name'));
+    const name = (id: string) => escapeName(graph.getNodeAttribute(id, 'name'));
     out.push(
       "Communities (Louvain) and their make-up. A community is flagged as an **echo chamber** when it is inward-looking (E-I ≤ −0.5: at least three links inside for each link out) and ideologically narrow (ideology SD at most half the whole roster's, or one school of thought holding 80 % or more), with at least 4 members. The rule is a heuristic: read the evidence.",
       '',
@@ -196,7 +196,7 @@ export function turnoverSection(analysis: Analysis): string[] {
 export function suggestionSection(graph: RosterGraph, analysis: Analysis): string[] {
   const s = analysis.homophily.suggestions;
   if (!s) return [];
-  const name = (id: string) => `${escapeMarkdown(graph.getNodeAttribute(id, 'name'))} (\`${escapeCode(id)}\`)`;
+  const name = (id: string) => `${escapeName(graph.getNodeAttribute(id, 'name'))} (\`${escapeCode(id)}\`)`;
   const out = [
     '## Whom to invite next',
     '',

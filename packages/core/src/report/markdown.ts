@@ -27,10 +27,18 @@ export interface MarkdownReportOptions {
   pseudonymized?: { kept: string[]; dropped: string[] };
 }
 
-/** Escapes text for Markdown tables and prose: no markup, no links, no HTML, one line. */
+/** Longest roster value a report shows in one place; longer ones end with `…`. */
+const MAX_VALUE_LENGTH = 300;
+
+/**
+ * Escapes text for Markdown tables and prose: no markup, no links, no HTML, one line, at most
+ * 300 characters (so a 10,000-character cell cannot break a table).
+ */
 export function escapeMarkdown(value: unknown): string {
+  const chars = [...String(value ?? '')];
+  const text = chars.length > MAX_VALUE_LENGTH ? `${chars.slice(0, MAX_VALUE_LENGTH - 1).join('')}…` : chars.join('');
   return (
-    String(value ?? '')
+    text
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
       .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
       .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
@@ -46,6 +54,12 @@ const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
 function fmt(x: number | null | undefined, digits = 3): string {
   if (x === null || x === undefined) return '–';
   return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(digits)));
+}
+
+/** A person's name for the report: escaped, and shortened to 80 characters so no name breaks a table. */
+export function escapeName(name: unknown): string {
+  const chars = [...String(name ?? '')];
+  return escapeMarkdown(chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join(''));
 }
 
 /** A chart label: one line, no control or direction characters, at most 40 characters. */
@@ -89,7 +103,7 @@ export function table(header: string[], rows: string[][]): string {
 
 function personCell(graph: RosterGraph, p: PersonMetrics): string {
   const side = graph.getNodeAttribute(p.id, 'side');
-  return `${escapeMarkdown(p.name)} (\`${escapeCode(p.id)}\`${side ? `, ${escapeMarkdown(side)}` : ''})`;
+  return `${escapeName(p.name)} (\`${escapeCode(p.id)}\`${side ? `, ${escapeMarkdown(side)}` : ''})`;
 }
 
 /**
@@ -259,7 +273,7 @@ export function markdownReport(
           fmt(p.track1_within_2),
           p.nearest_track1
             .slice(0, 3)
-            .map((id) => escapeMarkdown(graph.getNodeAttribute(id, 'name')))
+            .map((id) => escapeName(graph.getNodeAttribute(id, 'name')))
             .join(', ') + (p.nearest_track1.length > 3 ? ` +${p.nearest_track1.length - 3}` : ''),
         ]),
       ),
@@ -270,7 +284,7 @@ export function markdownReport(
       out.push(
         `Participants with **no path** to any decision-maker (${cut.length}): ${cut
           .slice(0, 30)
-          .map((p) => escapeMarkdown(p.name))
+          .map((p) => escapeName(p.name))
           .join(', ')}${cut.length > 30 ? ', …' : ''}.`,
         '',
       );
@@ -489,7 +503,7 @@ function routeSection(graph: RosterGraph, analysis: Analysis, top: number): stri
     .sort((x, y) => (y.distance_to_track1 as number) - (x.distance_to_track1 as number) || y.degree - x.degree)
     .slice(0, Math.min(top, 5));
   if (far.length === 0) return [];
-  const name = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'name'));
+  const name = (id: string) => escapeName(graph.getNodeAttribute(id, 'name'));
   const out = [
     '## Routes to decision-makers',
     '',
@@ -511,7 +525,7 @@ function routeSection(graph: RosterGraph, analysis: Analysis, top: number): stri
 function transferSection(graph: RosterGraph, analysis: Analysis, top: number): string[] {
   const t = analysis.summary.transfer;
   if (!t) return [];
-  const name = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'name'));
+  const name = (id: string) => escapeName(graph.getNodeAttribute(id, 'name'));
   const share = (x: number) => `${(100 * x).toFixed(1)} %`;
   return [
     '## If an idea came out of the latest round',

@@ -5,7 +5,7 @@
 
 import type { SuggestResult } from '../design/suggest.js';
 import type { RosterGraph } from '../types.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, escapeName } from './markdown.js';
 
 const f = (x: number) => x.toFixed(3);
 
@@ -15,7 +15,7 @@ export function suggestReport(
   options: { title: string; weights: { access: number; diversity: number } },
 ): string {
   const name = (id: string) =>
-    `${escapeMarkdown(graph.getNodeAttribute(id, 'name'))} (\`${escapeMarkdown(id).replace(/\\`/g, "'")}\`)`;
+    `${escapeName(graph.getNodeAttribute(id, 'name'))} (\`${escapeMarkdown(id).replace(/\\`/g, "'")}\`)`;
   const b = result.before;
   const a = result.after;
   const keys = [...new Set([...Object.keys(b.components), ...Object.keys(a.components)])];

@@ -5,7 +5,7 @@
 
 import type { CascadeResult } from '../transfer/independent-cascade.js';
 import type { RosterGraph } from '../types.js';
-import { barChart, escapeMarkdown } from './markdown.js';
+import { barChart, escapeMarkdown, escapeName } from './markdown.js';
 
 export interface TransferReportOptions {
   /** What the seeds are, e.g. `the participants of "Round 3" (rsd-03)`; plain text, escaped here. */
@@ -21,7 +21,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 export function transferReport(graph: RosterGraph, result: CascadeResult, options: TransferReportOptions): string {
   const top = options.top ?? 15;
-  const name = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'name'));
+  const name = (id: string) => escapeName(graph.getNodeAttribute(id, 'name'));
   const side = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'side') ?? '–');
   const targets = Object.entries(result.targets).sort(([, a], [, b]) => b.probability - a.probability);
   const reachedAny = targets.filter(([, t]) => t.probability > 0).length;
