@@ -18,10 +18,10 @@ import {
   rosterRounds,
   TrackmapError,
 } from '@trackmap/core';
-import { loadOrCreateKey, readRoster } from '@trackmap/core/node';
+import { readRoster } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { UsageError } from '../report-error.js';
-import { importOptions, type RosterFlags } from './roster-input.js';
+import { importOptions, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
 
 export interface CompareCommandOptions extends RosterFlags {
   at?: string;
@@ -96,16 +96,7 @@ export async function compareCommand(
     labels = [`as of ${at}`, until !== undefined ? `as of ${until}` : 'full roster'];
   }
   if (options.pseudonymize) {
-    const { key, path, created } = await loadOrCreateKey(options.keyFile);
-    if (created)
-      io.stderr.write(
-        `warning: created the pseudonymisation key ${path}. Keep it private and never share it with the outputs.\n`,
-      );
-    const opts = {
-      key,
-      ...(options.keepColumn ? { keepColumns: options.keepColumn } : {}),
-      ...(options.dropColumn ? { dropColumns: options.dropColumn } : {}),
-    };
+    const { options: opts } = await pseudonymizeOptions(options, io.stderr);
     rosters = [pseudonymizeRoster(rosters[0], opts).roster, pseudonymizeRoster(rosters[1], opts).roster];
   }
   const [b, a] = rosters.map((r) => snapshot(r, options.seed)) as [

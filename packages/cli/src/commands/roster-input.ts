@@ -4,6 +4,7 @@ import {
   buildPersonGraph,
   type ParseRosterOptions,
   type ParseRosterResult,
+  type PseudonymizeOptions,
   pseudonymizeIssues,
   pseudonymizeRoster,
 } from '@trackmap/core';
@@ -75,17 +76,8 @@ export async function readRosterFromFlags(
   const location = rosterLocation(command, roster, flags);
   const imported = await readRoster(location, importOptions(flags));
   if (!flags.pseudonymize) return { location, imported, resolveId: (id) => id, privacy: null };
-  const { key, path, created } = await loadOrCreateKey(flags.keyFile);
-  if (created) {
-    stderr?.write(
-      `warning: created the pseudonymisation key ${path}. Keep it private and never share it with the outputs: anyone with it can turn pseudonyms back into ids. Use the same key (--key-file) to get the same pseudonyms next time.\n`,
-    );
-  }
-  const result = pseudonymizeRoster(imported.roster, {
-    key,
-    ...(flags.keepColumn ? { keepColumns: flags.keepColumn } : {}),
-    ...(flags.dropColumn ? { dropColumns: flags.dropColumn } : {}),
-  });
+  const { options, path } = await pseudonymizeOptions(flags, stderr);
+  const result = pseudonymizeRoster(imported.roster, options);
   return {
     location,
     imported: {
@@ -94,6 +86,28 @@ export async function readRosterFromFlags(
       issues: pseudonymizeIssues(imported.issues),
     },
     resolveId: (id) => result.pseudonyms.get(id) ?? id,
-    privacy: { key, keyPath: path, ...result.columns },
+    privacy: { key: options.key, keyPath: path, ...result.columns },
   };
+}
+
+/**
+ * The pseudonymisation options the flags ask for: the key (created, with a warning, if there is
+ * none yet) and the columns to keep or drop.
+ */
+export async function pseudonymizeOptions(
+  flags: RosterFlags,
+  stderr?: NodeJS.WritableStream,
+): Promise<{ options: PseudonymizeOptions; path: string }> {
+  const { key, path, created } = await loadOrCreateKey(flags.keyFile);
+  if (created) {
+    stderr?.write(
+      `warning: created the pseudonymisation key ${path}. Keep it private and never share it with the outputs: anyone with it can turn pseudonyms back into ids. Use the same key (--key-file) to get the same pseudonyms next time.\n`,
+    );
+  }
+  const options: PseudonymizeOptions = {
+    key,
+    ...(flags.keepColumn ? { keepColumns: flags.keepColumn } : {}),
+    ...(flags.dropColumn ? { dropColumns: flags.dropColumn } : {}),
+  };
+  return { options, path };
 }

@@ -35,18 +35,11 @@ const MAX_VALUE_LENGTH = 300;
  * 300 characters (so a 10,000-character cell cannot break a table).
  */
 export function escapeMarkdown(value: unknown): string {
-  const chars = [...String(value ?? '')];
-  const text = chars.length > MAX_VALUE_LENGTH ? `${chars.slice(0, MAX_VALUE_LENGTH - 1).join('')}…` : chars.join('');
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
-      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-  );
+  return oneLine(shorten(String(value ?? ''), MAX_VALUE_LENGTH))
+    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
@@ -58,19 +51,28 @@ function fmt(x: number | null | undefined, digits = 3): string {
 
 /** A person's name for the report: escaped, and shortened to 80 characters so no name breaks a table. */
 export function escapeName(name: unknown): string {
-  const chars = [...String(name ?? '')];
-  return escapeMarkdown(chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join(''));
+  return escapeMarkdown(shorten(String(name ?? ''), 80));
+}
+
+/** `text` cut to `max` characters (code points), the last one `…` when cut. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/** One line: control characters become spaces, direction overrides are removed. */
+function oneLine(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+  );
 }
 
 /** A chart label: one line, no control or direction characters, at most 40 characters. */
 function chartLabel(label: string): string {
-  const clean = label
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/`/g, "'");
-  const chars = [...clean];
-  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : clean;
+  return shorten(oneLine(label).replace(/`/g, "'"), 40);
 }
 
 /**
@@ -111,14 +113,7 @@ function personCell(graph: RosterGraph, p: PersonMetrics): string {
  * shown literally, so only what could end the span, break the table row or the line is changed.
  */
 export function escapeCode(text: string): string {
-  return (
-    String(text)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the report
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
-      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/`/g, "'")
-      .replace(/\|/g, '\\|')
-  );
+  return oneLine(String(text)).replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
 /** Renders the report. Pure: same input, same text (no timestamps). */

@@ -5,7 +5,7 @@
 
 import type { SuggestResult } from '../design/suggest.js';
 import type { RosterGraph } from '../types.js';
-import { escapeMarkdown, escapeName } from './markdown.js';
+import { escapeCode, escapeMarkdown, escapeName } from './markdown.js';
 
 const f = (x: number) => x.toFixed(3);
 
@@ -14,8 +14,7 @@ export function suggestReport(
   result: SuggestResult,
   options: { title: string; weights: { access: number; diversity: number } },
 ): string {
-  const name = (id: string) =>
-    `${escapeName(graph.getNodeAttribute(id, 'name'))} (\`${escapeMarkdown(id).replace(/\\`/g, "'")}\`)`;
+  const name = (id: string) => `${escapeName(graph.getNodeAttribute(id, 'name'))} (\`${escapeCode(id)}\`)`;
   const b = result.before;
   const a = result.after;
   const keys = [...new Set([...Object.keys(b.components), ...Object.keys(a.components)])];
