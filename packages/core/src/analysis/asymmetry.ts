@@ -22,14 +22,22 @@
  * then and not ended before it, undated ties always; events dated up to then, undated events
  * always). This shows whether access grew as the series went on. It is a description
  * of opportunity, not evidence that ideas moved.
+ *
+ * Computation (issue #6). The graph is not rebuilt for each round: every link of the full network
+ * is listed once with the earliest round date at which it stands (its first shared event, or the
+ * start of an open-ended tie; undated: always), and links held only by ties with an end date are
+ * checked at each cut with `tieStandsOn`, as `cutRoster` does. Each round then fills a CSR of the
+ * links standing at its date and runs one multi-source BFS per side and group of decision-makers:
+ * O(rounds × (links + people)) instead of rebuilding a graphology graph per round. The result is
+ * identical to the rebuilt graphs (a test compares both on seeded rosters).
  */
 
-import { cutRoster } from '../change/cut-roster.js';
-import { rosterRounds } from '../change/turnover.js';
-import { buildPersonGraph } from '../graph/build-person-graph.js';
+import { tieStandsOn } from '../change/cut-roster.js';
+import { type RosterRound, rosterRounds } from '../change/turnover.js';
 import { type AdjacencyIndex, bfs, buildAdjacencyIndex } from '../graph/index.js';
+import { parseDate } from '../import/roster-schema.js';
 import { track1Access } from '../metrics/access/track1-access.js';
-import type { Roster, RosterGraph } from '../types.js';
+import type { Roster, RosterGraph, Tie } from '../types.js';
 import { median } from '../utils/stats.js';
 
 export interface SideAccess {
@@ -135,15 +143,170 @@ function nearestOnly(
 export function asymmetry(roster: Roster, graph: RosterGraph): Asymmetry {
   const bySide = sideAccess(graph);
   const byRound: RoundSideAccess[] = [];
-  for (const r of rosterRounds(roster)) {
-    // The network as it stood at the end of the round (cutRoster), plus the round's own events
-    // should any be undated.
-    const ids = new Set(r.eventIds);
-    const snapshot = r.last === null ? roster : cutRoster(roster, r.last);
-    const g = buildPersonGraph(snapshot);
-    const present = new Set(roster.attendance.filter((a) => ids.has(a.event)).map((a) => a.person));
-    for (const s of sideAccess(g, present, { accessScores: false }))
-      byRound.push({ round: r.round, date: r.last, ...s });
+  const rounds = rosterRounds(roster);
+  if (rounds.length === 0) return { bySide, byRound };
+  const history = linkHistory(roster, rounds);
+  const { n, sideOf, isDm } = history;
+  const sides = [...new Set(sideOf)].filter((s) => s !== '').sort();
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(2 * history.from.length);
+  const fill = new Int32Array(n);
+  const dist = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const attendeesOf = new Map<string, string[]>();
+  for (const a of roster.attendance)
+    (attendeesOf.get(a.event) ?? attendeesOf.set(a.event, []).get(a.event))?.push(a.person);
+
+  for (const r of rounds) {
+    // The network as it stood at the end of the round: links whose first event or open-ended tie
+    // is on record by then, plus those held up by a tie with an end date that still stood.
+    const cut = r.last === null ? null : (parseDate(r.last) as string);
+    const rank = r.last === null ? history.cuts.length : (history.cutRank.get(r.last) as number);
+    const on = new Uint8Array(history.from.length);
+    for (let e = 0; e < on.length; e++) if ((history.from[e] as number) <= rank) on[e] = 1;
+    for (const { link, tie } of history.endingTies) if (cut === null || tieStandsOn(tie, cut)) on[link] = 1;
+    offsets.fill(0);
+    for (let e = 0; e < on.length; e++) {
+      if (on[e] === 0) continue;
+      (offsets[(history.a[e] as number) + 1] as number)++;
+      (offsets[(history.b[e] as number) + 1] as number)++;
+    }
+    for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+    fill.set(offsets.subarray(0, n));
+    for (let e = 0; e < on.length; e++) {
+      if (on[e] === 0) continue;
+      const a = history.a[e] as number;
+      const b = history.b[e] as number;
+      targets[(fill[a] as number)++] = b;
+      targets[(fill[b] as number)++] = a;
+    }
+    const index: AdjacencyIndex = { nodes: [], indexOf: new Map(), offsets, targets };
+    const present = new Uint8Array(n);
+    for (const id of r.eventIds)
+      for (const p of attendeesOf.get(id) ?? []) {
+        const i = history.indexOf.get(p);
+        if (i !== undefined) present[i] = 1;
+      }
+    for (const side of sides) {
+      const group: number[] = [];
+      const own: number[] = [];
+      const other: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const s = sideOf[i] as string;
+        if (isDm[i] === 1) {
+          if (s === side) own.push(i);
+          else if (s !== '') other.push(i);
+        } else if (s === side && present[i] === 1) group.push(i);
+      }
+      if (group.length === 0) continue;
+      bfs(index, own, dist, queue);
+      const ownDist = group.map((i) => dist[i] as number);
+      bfs(index, other, dist, queue);
+      const otherDist = group.map((i) => dist[i] as number);
+      const share = (d: number[], hops: number) => d.filter((x) => x >= 0 && x <= hops).length / group.length;
+      byRound.push({
+        round: r.round,
+        date: r.last,
+        side,
+        participants: group.length,
+        ownDecisionMakers: own.length,
+        otherDecisionMakers: other.length,
+        ownWithin1: share(ownDist, 1),
+        ownWithin2: share(ownDist, 2),
+        otherWithin1: share(otherDist, 1),
+        otherWithin2: share(otherDist, 2),
+        medianDistanceOwn: median(ownDist.filter((d) => d >= 0)),
+        medianDistanceOther: median(otherDist.filter((d) => d >= 0)),
+        medianAccessOwn: null,
+        medianAccessOther: null,
+      });
+    }
   }
   return { bySide, byRound };
+}
+
+/**
+ * Every link of the full network with the first cut at which it stands: `from[e]` is the rank,
+ * among the sorted round dates `cuts`, of the earliest shared event (undated: 0) or open-ended tie
+ * (undated: 0), so link e is in the network at cut k when from[e] ≤ k. Ties with an end date can
+ * stop standing, so they are listed apart and checked at each cut (as `cutRoster` does).
+ */
+function linkHistory(roster: Roster, rounds: RosterRound[]) {
+  const n = roster.people.length;
+  const indexOf = new Map<string, number>();
+  roster.people.forEach((p, i) => {
+    indexOf.set(p.id, i);
+  });
+  // The person graph's node attributes: extra columns first, then the known ones over them.
+  const sideOf = roster.people.map((p) => {
+    const side = p.side ?? p.extra.side;
+    return typeof side === 'string' ? side : '';
+  });
+  const isDm = Uint8Array.from(roster.people, (p) => (p.isDecisionMaker ? 1 : 0));
+  const cuts = [...new Set(rounds.flatMap((r) => (r.last === null ? [] : [r.last])))].sort();
+  const cutRank = new Map(cuts.map((c, k) => [c, k]));
+  const never = cuts.length + 1;
+  /** Rank of the first cut ≥ date (cuts.length when none). */
+  const rank = (date: string | undefined): number => {
+    if (date === undefined) return 0;
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cuts[mid] as string) < date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const linkOf = new Map<number, number>();
+  const a: number[] = [];
+  const b: number[] = [];
+  const from: number[] = [];
+  const link = (p: string, q: string, since: number): number => {
+    let i = indexOf.get(p) as number;
+    let j = indexOf.get(q) as number;
+    if (i > j) [i, j] = [j, i];
+    const key = i * n + j;
+    let e = linkOf.get(key);
+    if (e === undefined) {
+      e = a.length;
+      linkOf.set(key, e);
+      a.push(i);
+      b.push(j);
+      from.push(since);
+    } else if (since < (from[e] as number)) from[e] = since;
+    return e;
+  };
+  const endingTies: { link: number; tie: Tie }[] = [];
+  for (const t of roster.ties) {
+    if (!indexOf.has(t.source) || !indexOf.has(t.target) || t.source === t.target) continue;
+    if (t.end === undefined) link(t.source, t.target, rank(t.date ?? t.start));
+    else endingTies.push({ link: link(t.source, t.target, never), tie: t });
+  }
+  const dateOf = new Map(roster.events.map((e) => [e.id, e.date]));
+  const attendeesOf = new Map<string, string[]>();
+  for (const x of roster.attendance) {
+    if (!indexOf.has(x.person)) continue;
+    (attendeesOf.get(x.event) ?? attendeesOf.set(x.event, []).get(x.event))?.push(x.person);
+  }
+  const maxEventSize = roster.maxEventSize ?? Number.POSITIVE_INFINITY;
+  for (const [event, attendees] of attendeesOf) {
+    if (attendees.length > maxEventSize) continue;
+    const since = rank(dateOf.get(event));
+    for (let i = 0; i < attendees.length; i++)
+      for (let j = i + 1; j < attendees.length; j++)
+        if (attendees[i] !== attendees[j]) link(attendees[i] as string, attendees[j] as string, since);
+  }
+  return {
+    n,
+    indexOf,
+    sideOf,
+    isDm,
+    cuts,
+    cutRank,
+    a: Int32Array.from(a),
+    b: Int32Array.from(b),
+    from: Int32Array.from(from),
+    endingTies,
+  };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asymmetry } from '../../src/analysis/asymmetry.js';
+import { asymmetry, sideAccess } from '../../src/analysis/asymmetry.js';
+import { cutRoster } from '../../src/change/cut-roster.js';
+import { rosterRounds } from '../../src/change/turnover.js';
+import { buildPersonGraph } from '../../src/graph/build-person-graph.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
+import type { Attendance, Person, Roster, RosterEvent, Tie } from '../../src/types.js';
+import { createRng } from '../../src/utils/rng.js';
 
 /*
  * Sides A and B; decision-makers A1 (side A) and B1 (side B); participants a (A), b and c (B).
@@ -84,5 +89,103 @@ describe('asymmetry between sides', () => {
     const r = asymmetry(ended.roster, ended.graph);
     expect(r.bySide[0]?.ownWithin1).toBe(1); // overall, the tie is in the graph
     expect(r.byRound[0]?.ownWithin1).toBe(0); // but not in round 1 (2021)
+  });
+});
+
+/**
+ * The per-round figures used to come from rebuilding the person graph of `cutRoster(roster, date)`
+ * for every round (tens of seconds at 150 rounds); they are now computed from each link's first
+ * cut. This is the old computation, kept as the reference the new one must equal exactly.
+ */
+function referenceByRound(roster: Roster) {
+  const out = [];
+  for (const r of rosterRounds(roster)) {
+    const ids = new Set(r.eventIds);
+    const snapshot = r.last === null ? roster : cutRoster(roster, r.last);
+    const g = buildPersonGraph(snapshot);
+    const present = new Set(roster.attendance.filter((a) => ids.has(a.event)).map((a) => a.person));
+    for (const s of sideAccess(g, present, { accessScores: false })) out.push({ round: r.round, date: r.last, ...s });
+  }
+  return out;
+}
+
+/** A seeded roster with everything that moves a cut: partial and missing dates, ended ties, undated rounds. */
+function randomRoster(seed: number): Roster {
+  const rng = createRng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)] as T;
+  const dates = [undefined, '2020', '2020-06', '2020-06-15', '2021-01-01', '2021-03', '2022-07-30', '2023-12-31'];
+  const n = 15 + Math.floor(rng() * 30);
+  const people: Person[] = Array.from({ length: n }, (_, i) => {
+    const p: Person = {
+      id: `p${i}`,
+      name: `p${i}`,
+      track: '',
+      isDecisionMaker: rng() < 0.2,
+      extra: {},
+      source: 'people.csv',
+      line: i + 2,
+    };
+    const side = pick(['A', 'B', 'C', undefined]);
+    if (side !== undefined) p.side = side;
+    return p;
+  });
+  const ties: Tie[] = [];
+  for (let k = 0; k < n; k++) {
+    const s = Math.floor(rng() * n);
+    const t = Math.floor(rng() * n);
+    if (s === t) continue;
+    const tie: Tie = {
+      source: `p${s}`,
+      target: `p${t}`,
+      type: 'tie',
+      weight: 1,
+      directed: false,
+      extra: {},
+      line: k + 2,
+    };
+    const date = pick(dates);
+    if (date !== undefined) tie[rng() < 0.5 ? 'date' : 'start'] = date;
+    const end = rng() < 0.3 ? pick(dates) : undefined;
+    if (end !== undefined) tie.end = end;
+    ties.push(tie);
+  }
+  const events: RosterEvent[] = [];
+  const attendance: Attendance[] = [];
+  const m = 3 + Math.floor(rng() * 12);
+  for (let e = 0; e < m; e++) {
+    const event: RosterEvent = { id: `e${e}`, name: `e${e}`, extra: {}, line: e + 2 };
+    const date = pick(dates);
+    if (date !== undefined) event.date = date;
+    if (rng() < 0.85) event.round = String(1 + Math.floor(rng() * 5));
+    events.push(event);
+  }
+  // e99 is not in the events list: its attendance is kept by every cut, as undated.
+  for (const id of [...events.map((e) => e.id), 'e99']) {
+    const size = 2 + Math.floor(rng() * 8);
+    const seen = new Set<number>();
+    for (let k = 0; k < size; k++) seen.add(Math.floor(rng() * n));
+    for (const i of seen) attendance.push({ person: `p${i}`, event: id, extra: {}, line: attendance.length + 2 });
+  }
+  return {
+    people,
+    ties,
+    events,
+    attendance,
+    files: [],
+    decisionMakers: { column: 'track', values: ['1'] },
+    maxEventSize: 6,
+  };
+}
+
+describe('asymmetry per round equals the graph rebuilt at every cut (issue #6)', () => {
+  it('on 200 seeded rosters', () => {
+    let rounds = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const roster = randomRoster(seed);
+      const expected = referenceByRound(roster);
+      rounds += expected.length;
+      expect(asymmetry(roster, buildPersonGraph(roster)).byRound, `seed ${seed}`).toEqual(expected);
+    }
+    expect(rounds).toBeGreaterThan(400);
   });
 });
