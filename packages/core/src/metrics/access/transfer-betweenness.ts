@@ -21,7 +21,8 @@
  * how tests/reference checks it). P(v) = 0 gives 0.
  *
  * Algorithm: Brandes' accumulation with source and target subsets (Brandes 2008),
- * one BFS per source, O(|S| · m).
+ * one BFS per source, O(|S| · m), in the fused all-pairs pass (kernels/fused-pass.ts), which
+ * `analyzeRoster` shares with betweenness, closeness and harmonic.
  *
  * References:
  *   [1] Brandes, U. (2008). On variants of shortest-path betweenness centrality and their
@@ -31,7 +32,9 @@
  */
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { assertSimpleUndirected, buildAdjacencyIndex } from '../../graph/index.js';
+import { assertSimpleUndirected } from '../../graph/index.js';
+import { allPairs } from '../../kernels/all-pairs.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { isBoolean, isFunction, resolveOptions } from '../../options.js';
 import type { NodeValues } from '../measure.js';
 
@@ -61,75 +64,22 @@ export function transferBetweenness(graph: AbstractGraph, options?: TransferBetw
     isSource: (v) => (v === null ? undefined : isFunction(v)),
     normalized: isBoolean,
   });
-  const { nodes, offsets, targets: adj } = buildAdjacencyIndex(graph);
-  const n = nodes.length;
+  const csr = buildCsr(graph);
+  const n = csr.n;
   const isT = new Uint8Array(n);
   const isS = new Uint8Array(n);
-  nodes.forEach((node, i) => {
+  csr.nodes.forEach((node, i) => {
     const attrs = graph.getNodeAttributes(node);
     isT[i] = opts.isTarget(node, attrs) ? 1 : 0;
     isS[i] = (opts.isSource ? opts.isSource(node, attrs) : !isT[i]) ? 1 : 0;
   });
-
-  const raw = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const dist = new Int32Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (!isS[s]) continue;
-    sigma.fill(0);
-    dist.fill(-1);
-    sigma[s] = 1;
-    dist[s] = 0;
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    while (head < tail) {
-      const v = order[head++] as number;
-      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
-        const w = adj[e] as number;
-        if (dist[w] === -1) {
-          dist[w] = (dist[v] as number) + 1;
-          order[tail++] = w;
-        }
-        if (dist[w] === (dist[v] as number) + 1) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
-      }
-    }
-    for (let k = 0; k < tail; k++) delta[order[k] as number] = 0;
-    // reverse BFS order: dependencies on targets beyond w flow back to w's predecessors
-    for (let k = tail - 1; k > 0; k--) {
-      const w = order[k] as number;
-      const coeff = ((delta[w] as number) + (isT[w] ? 1 : 0)) / (sigma[w] as number);
-      for (let e = offsets[w] as number; e < (offsets[w + 1] as number); e++) {
-        const v = adj[e] as number;
-        if (dist[v] === (dist[w] as number) - 1) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-      }
-      raw[w] = (raw[w] as number) + (delta[w] as number);
-    }
-  }
-
-  let nS = 0;
-  let nT = 0;
-  let nST = 0;
-  for (let i = 0; i < n; i++) {
-    nS += isS[i] as number;
-    nT += isT[i] as number;
-    nST += isS[i] && isT[i] ? 1 : 0;
-  }
-  const out: NodeValues = {};
-  for (let v = 0; v < n; v++) {
-    let value = raw[v] as number;
-    if (opts.normalized) {
-      const s = nS - (isS[v] as number);
-      const t = nT - (isT[v] as number);
-      const both = nST - (isS[v] && isT[v] ? 1 : 0);
-      const pairs = s * t - both;
-      value = pairs > 0 ? value / pairs : 0;
-    }
-    out[nodes[v] as string] = value;
-  }
-  return out;
+  const result = allPairs(csr, {
+    betweenness: false,
+    closeness: false,
+    transfer: { targets: isT, sources: isS },
+    approximate: false,
+  });
+  return valuesByKey(csr.nodes, (opts.normalized ? result.transfer : result.transferRaw) as Float64Array);
 }
 
 /** Writes `transfer_betweenness` (or `attribute`) on every node. */

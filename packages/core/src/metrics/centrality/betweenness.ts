@@ -14,8 +14,10 @@
  * - undirected, normalised by 2 / ((n-1)(n-2)) so values are in [0, 1];
  * - isolates and leaves get 0; graphs with n ≤ 2 give 0 for everyone.
  *
- * Implementation: graphology-metrics `centrality/betweenness` (checked against NetworkX in
- * tests/reference).
+ * Implementation: the fused all-pairs pass on the CSR graph (kernels/fused-pass.ts, Brandes'
+ * accumulation), checked against NetworkX in tests/reference and against graphology-metrics
+ * `centrality/betweenness` in packages/core/test/kernels. `analyzeRoster` gets it from the same
+ * pass as closeness, harmonic and transfer betweenness.
  *
  * References:
  *   [1] Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
@@ -24,13 +26,16 @@
  *       Mathematical Sociology 25(2), 163-177. doi:10.1080/0022250X.2001.9990249
  */
 
-import graphologyBetweenness from 'graphology-metrics/centrality/betweenness.js';
 import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../../graph/index.js';
+import { allPairs } from '../../kernels/all-pairs.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const betweenness = nodeMeasure<Record<string, never>>('betweenness', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'betweenness');
   if (graph.order <= 2) return Object.fromEntries(graph.nodes().map((n) => [n, 0]));
-  return graphologyBetweenness(graph, { getEdgeWeight: null, normalized: true });
+  const csr = buildCsr(graph);
+  const result = allPairs(csr, { betweenness: true, closeness: false, approximate: false });
+  return valuesByKey(csr.nodes, result.betweenness as Float64Array);
 });

@@ -12,8 +12,9 @@
  * components of a disconnected network (a person in a small component is not "central").
  * Isolates get 0. Hop-based, unweighted, undirected.
  *
- * Matches NetworkX `closeness_centrality(G)` (its default `wf_improved=True`). Implementation:
- * graphology-metrics `centrality/closeness` with `wassermanFaust: true`.
+ * Matches NetworkX `closeness_centrality(G)` (its default `wf_improved=True`) and
+ * graphology-metrics `centrality/closeness` with `wassermanFaust: true` (same formula, same
+ * order of operations). Implementation: the fused all-pairs pass (kernels/fused-pass.ts).
  *
  * References:
  *   [1] Freeman, L. C. (1978). Centrality in social networks conceptual clarification.
@@ -22,12 +23,15 @@
  *       Cambridge University Press, p. 201. doi:10.1017/CBO9780511815478
  */
 
-import graphologyCloseness from 'graphology-metrics/centrality/closeness.js';
 import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../../graph/index.js';
+import { allPairs } from '../../kernels/all-pairs.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const closeness = nodeMeasure<Record<string, never>>('closeness', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'closeness');
-  return graphologyCloseness(graph, { wassermanFaust: true });
+  const csr = buildCsr(graph);
+  const result = allPairs(csr, { betweenness: false, closeness: true, approximate: false });
+  return valuesByKey(csr.nodes, result.closeness as Float64Array);
 });

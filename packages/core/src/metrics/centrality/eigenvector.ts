@@ -14,7 +14,9 @@
  * with the largest eigenvalue and tend to 0 elsewhere (isolates: 0 in the limit); see
  * docs/measures.md.
  *
- * Implementation: graphology-metrics `centrality/eigenvector` with `getEdgeWeight: null`.
+ * Implementation: the CSR power iteration of kernels/spectral.ts, the same iteration as
+ * graphology-metrics `centrality/eigenvector` with `getEdgeWeight: null` (still used on graphs
+ * with self-loops, which the CSR leaves out).
  *
  * References:
  *   [1] Bonacich, P. (1987). Power and centrality: A family of measures. American Journal of
@@ -25,6 +27,8 @@ import graphologyEigenvector from 'graphology-metrics/centrality/eigenvector.js'
 import type { AbstractGraph } from 'graphology-types';
 import { ConvergenceError } from '../../errors.js';
 import { assertSimpleUndirected } from '../../graph/index.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
+import { eigenvectorKernel } from '../../kernels/spectral.js';
 import { positiveInteger, positiveNumber, resolveOptions } from '../../options.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
@@ -53,6 +57,12 @@ export const eigenvector = nodeMeasure<EigenvectorOptions>(
       // A + I = I: every vector is an eigenvector; the uniform start is already normalised.
       const v = 1 / Math.sqrt(graph.order);
       return Object.fromEntries(graph.nodes().map((n) => [n, v]));
+    }
+    const csr = buildCsr(graph);
+    if (!csr.hasSelfLoops) {
+      const result = eigenvectorKernel(csr, opts.maxIterations, opts.tolerance);
+      if (!result.converged) throw new ConvergenceError('eigenvector', opts.maxIterations, opts.tolerance);
+      return valuesByKey(csr.nodes, result.values);
     }
     try {
       return graphologyEigenvector(graph, {

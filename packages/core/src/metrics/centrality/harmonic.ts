@@ -8,8 +8,9 @@
  * well defined on disconnected networks. Raw (not divided by n - 1), unweighted, undirected.
  * Isolates get 0.
  *
- * Matches NetworkX `harmonic_centrality(G)`. graphology-metrics has no harmonic centrality,
- * so this is a BFS per node on the compact adjacency index (O(n·m)).
+ * Matches NetworkX `harmonic_centrality(G)`. graphology-metrics has no harmonic centrality;
+ * this is the fused all-pairs pass on the CSR graph (kernels/fused-pass.ts), a BFS per node
+ * (O(n·m)), summing 1/d in BFS order.
  *
  * References:
  *   [1] Marchiori, M., Latora, V. (2000). Harmony in the small-world. Physica A 285(3-4),
@@ -19,24 +20,14 @@
  */
 
 import type { AbstractGraph } from 'graphology-types';
-import { assertSimpleUndirected, bfs, buildAdjacencyIndex } from '../../graph/index.js';
+import { assertSimpleUndirected } from '../../graph/index.js';
+import { allPairs } from '../../kernels/all-pairs.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const harmonic = nodeMeasure<Record<string, never>>('harmonic', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'harmonic');
-  const index = buildAdjacencyIndex(graph);
-  const n = index.nodes.length;
-  const dist = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const source = new Int32Array(1);
-  const out: NodeValues = {};
-  for (let s = 0; s < n; s++) {
-    source[0] = s;
-    const reached = bfs(index, source, dist, queue);
-    let h = 0;
-    // queue[1..reached) holds the reached nodes other than s, in BFS order
-    for (let k = 1; k < reached; k++) h += 1 / (dist[queue[k] as number] as number);
-    out[index.nodes[s] as string] = h;
-  }
-  return out;
+  const csr = buildCsr(graph);
+  const result = allPairs(csr, { betweenness: false, closeness: true, approximate: false });
+  return valuesByKey(csr.nodes, result.harmonic as Float64Array);
 });

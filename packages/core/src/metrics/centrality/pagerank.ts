@@ -13,7 +13,9 @@
  * personalisation and dangling distribution. Power iteration until Σ|x - x_last| < n · tol
  * with tol = 1e-10 (tighter than NetworkX's 1e-6, so results are stable to the printed digits).
  *
- * Implementation: graphology-metrics `centrality/pagerank`.
+ * Implementation: the CSR power iteration of kernels/spectral.ts, the same iteration as
+ * graphology-metrics `centrality/pagerank` (which is still used on graphs with self-loops, which
+ * the CSR leaves out).
  *
  * References:
  *   [1] Brin, S., Page, L. (1998). The anatomy of a large-scale hypertextual Web search
@@ -25,6 +27,8 @@ import graphologyPagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { AbstractGraph } from 'graphology-types';
 import { ConvergenceError } from '../../errors.js';
 import { assertSimpleUndirected } from '../../graph/index.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
+import { pagerankKernel } from '../../kernels/spectral.js';
 import { edgeWeightGetter, positiveInteger, positiveNumber, probability, resolveOptions } from '../../options.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 import { type EdgeWeightGetter, edgeWeightReader } from './degree.js';
@@ -59,6 +63,12 @@ export const pagerank = nodeMeasure<PagerankOptions>(
     });
     if (graph.order === 0) return {};
     const weight = edgeWeightReader(opts.getEdgeWeight);
+    const csr = buildCsr(graph, weight);
+    if (!csr.hasSelfLoops) {
+      const result = pagerankKernel(csr, opts.alpha, opts.maxIterations, opts.tolerance);
+      if (!result.converged) throw new ConvergenceError('pagerank', opts.maxIterations, opts.tolerance);
+      return valuesByKey(csr.nodes, result.values);
+    }
     try {
       return graphologyPagerank(graph, {
         alpha: opts.alpha,

@@ -6,7 +6,7 @@
  *
  * Share of pairs of a person's contacts who are themselves linked (T_i = triangles through i).
  * 0 when k_i < 2. Unweighted, undirected. Matches NetworkX `clustering(G)`; the graph-level
- * average (see `summary`) matches `average_clustering(G)` (zeros counted).
+ * average (see `summary`) matches `average_clustering(G)` (zeros counted). Kernel: kernels/local.ts.
  *
  * References:
  *   [1] Watts, D. J., Strogatz, S. H. (1998). Collective dynamics of 'small-world' networks.
@@ -14,17 +14,13 @@
  */
 
 import type { AbstractGraph } from 'graphology-types';
-import { assertSimpleUndirected, buildAdjacencyIndex, neighbourLinkEnds } from '../../graph/index.js';
+import { assertSimpleUndirected } from '../../graph/index.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
+import { clusteringKernel } from '../../kernels/local.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const clustering = nodeMeasure<Record<string, never>>('clustering', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'clustering');
-  const index = buildAdjacencyIndex(graph);
-  const ends = neighbourLinkEnds(index); // 2 T_i
-  const out: NodeValues = {};
-  index.nodes.forEach((node, i) => {
-    const k = (index.offsets[i + 1] as number) - (index.offsets[i] as number);
-    out[node] = k < 2 ? 0 : (ends[i] as number) / (k * (k - 1));
-  });
-  return out;
+  const csr = buildCsr(graph);
+  return valuesByKey(csr.nodes, clusteringKernel(csr));
 });

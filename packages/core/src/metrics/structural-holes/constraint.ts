@@ -13,7 +13,8 @@
  * defined constraint (NetworkX gives NaN; trackmap gives `null`, an empty cell in CSV);
  * a person with one contact has constraint 1.
  *
- * graphology-metrics has no constraint measure; this is a direct O(Σ k_i²) implementation.
+ * graphology-metrics has no constraint measure; this is a direct O(Σ k_i²) kernel on the CSR graph
+ * (kernels/local.ts).
  *
  * References:
  *   [1] Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
@@ -23,37 +24,13 @@
  */
 
 import type { AbstractGraph } from 'graphology-types';
-import { assertSimpleUndirected, buildAdjacencyIndex } from '../../graph/index.js';
+import { assertSimpleUndirected } from '../../graph/index.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
+import { constraintKernel } from '../../kernels/local.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const constraint = nodeMeasure<Record<string, never>>('constraint', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'constraint');
-  const { nodes, offsets, targets } = buildAdjacencyIndex(graph);
-  const n = nodes.length;
-  const deg = (v: number) => (offsets[v + 1] as number) - (offsets[v] as number);
-  // mark[v] === i + 1 when v is a neighbour of i (reset-free membership test)
-  const mark = new Int32Array(n);
-  const out: NodeValues = {};
-  for (let i = 0; i < n; i++) {
-    const ki = deg(i);
-    if (ki === 0) {
-      out[nodes[i] as string] = null;
-      continue;
-    }
-    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) mark[targets[e] as number] = i + 1;
-    let c = 0;
-    for (let e = offsets[i] as number; e < (offsets[i + 1] as number); e++) {
-      const j = targets[e] as number;
-      // indirect: Σ over q adjacent to both i and j of p_iq p_qj = (1/k_i)(1/k_q)
-      let indirect = 0;
-      for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f++) {
-        const q = targets[f] as number;
-        if (q !== i && mark[q] === i + 1) indirect += 1 / ki / deg(q);
-      }
-      const local = 1 / ki + indirect;
-      c += local * local;
-    }
-    out[nodes[i] as string] = c;
-  }
-  return out;
+  const csr = buildCsr(graph);
+  return valuesByKey(csr.nodes, constraintKernel(csr));
 });

@@ -14,7 +14,7 @@
  * contacts linked to each other, or a single contact) to k_i (no contact knows another). Isolates
  * have no defined effective size: `null` (NetworkX gives NaN). Read it beside `constraint`.
  *
- * Matches NetworkX `effective_size(G)` (weight=None).
+ * Matches NetworkX `effective_size(G)` (weight=None). Kernel: kernels/local.ts.
  *
  * References:
  *   [1] Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard
@@ -24,20 +24,16 @@
  */
 
 import type { AbstractGraph } from 'graphology-types';
-import { assertSimpleUndirected, buildAdjacencyIndex, neighbourLinkEnds } from '../../graph/index.js';
+import { assertSimpleUndirected } from '../../graph/index.js';
+import { buildCsr, valuesByKey } from '../../kernels/csr.js';
+import { effectiveSizeKernel } from '../../kernels/local.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
 export const effectiveSize = nodeMeasure<Record<string, never>>(
   'effective_size',
   (graph: AbstractGraph): NodeValues => {
     assertSimpleUndirected(graph, 'effectiveSize');
-    const index = buildAdjacencyIndex(graph);
-    const ends = neighbourLinkEnds(index); // 2 t_i
-    const out: NodeValues = {};
-    index.nodes.forEach((node, i) => {
-      const k = (index.offsets[i + 1] as number) - (index.offsets[i] as number);
-      out[node] = k === 0 ? null : k - (ends[i] as number) / k;
-    });
-    return out;
+    const csr = buildCsr(graph);
+    return valuesByKey(csr.nodes, effectiveSizeKernel(csr));
   },
 );
