@@ -1,94 +1,349 @@
 /**
- * `pnpm bench`: times the import and every measure on seeded synthetic rosters at three sizes
- * (S/M/L, see generate-roster.ts) and prints a Markdown table to paste into README.md with the
- * machine. Not part of `pnpm test`; nothing here asserts a time.
+ * `pnpm bench`: the benchmark of issue #6
+ * =======================================
  *
- * A plain script rather than `vitest bench`: Vitest 5 replaced the `bench()` API with a
- * fixture-based one that still changes between minor versions, and a wall-clock table per step
- * is what we need to compare. Each step runs `repeats` times; the median is reported.
+ * For each size (S 500, M 5,000, L 50,000 people; generate-roster.ts), writes a seeded synthetic
+ * roster as CSV files to a temporary folder, then times each phase in its own process
+ * (phase.ts), so that each phase's peak memory (RSS high-water mark) is its own:
  *
- * Usage: pnpm bench [-- --sizes S,M] [-- --repeats 3]
+ *   import      readRoster on the folder (read, decode, parse, project: what the CLI does)
+ *   build       the projection alone (buildPersonGraph), and graphology built from an edge list
+ *   measures    each measure, next to the graphology-metrics function on the same graph;
+ *               the kernels' fused all-pairs pass when they are in the checkout
+ *   louvain     trackmap's Louvain and graphology-communities-louvain
+ *   analyze     analyzeRoster (with its steps) and writeAnalysis (the reports)
+ *   cli         the whole `trackmap analyze <dir> --out <tmp>`, spawned, per --threads value
+ *   igraph      python-igraph on the same edge list (igraph_bench.py), when installed
+ *
+ * Prints a Markdown table and writes benchmarks/RESULTS.md with the machine's description and a
+ * "Targets" section (benchmarks/FINDINGS.md, hand-written, is appended). Not part of `pnpm test`.
+ *
+ * At L, exact all-pairs measures take minutes (graphology, igraph, trackmap on one thread): they
+ * run on a sample of sources and are extrapolated, or are extrapolated from M by n·m, and every
+ * such number is labelled "extrapolated".
+ *
+ * Usage: pnpm bench [-- --sizes S,M] [--skip-reference] [--skip-igraph] [--threads 1,2] [--no-write]
  */
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  analyzeRoster,
-  betweenness,
-  closeness,
-  constraint,
-  eigenvector,
-  harmonic,
-  louvain,
-  pagerank,
-  parseRoster,
-  track1Access,
-} from '@trackmap/core';
-import { generateRoster, SIZES } from './generate-roster.js';
+import { generateRoster, SIZES, type SizeName } from './generate-roster.js';
+import type { PhaseRow } from './phase.js';
 
+const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const arg = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const sizes = (arg('sizes') ?? 'S,M,L').split(',') as (keyof typeof SIZES)[];
-const repeats = Number(arg('repeats') ?? 3);
+const sizes = (arg('sizes') ?? 'S,M,L').split(',') as SizeName[];
+for (const s of sizes) if (!(s in SIZES)) throw new Error(`--sizes: unknown size ${s} (S, M or L)`);
+const skipReference = args.includes('--skip-reference');
+const skipIgraph = args.includes('--skip-igraph');
+const write = !args.includes('--no-write');
+const threadCounts = (arg('threads') ?? `1,${cpus().length}`)
+  .split(',')
+  .map(Number)
+  .filter((t, i, all) => t > 0 && all.indexOf(t) === i);
 
-function time(fn: () => unknown): number {
-  const samples: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
+const sh = (cmd: string, a: string[]) => spawnSync(cmd, a, { encoding: 'utf8', cwd: root }).stdout?.trim() ?? '';
+const osName = (() => {
+  try {
+    return /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? `${type()} ${release()}`;
+  } catch {
+    return `${type()} ${release()}`;
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] as number;
-}
+})();
+const dirty = sh('git', ['status', '--porcelain', '--untracked-files=no']) !== '';
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown CPU',
+  cores: cpus().length,
+  ram: `${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  node: process.version,
+  os: osName,
+  commit: `${sh('git', ['rev-parse', '--short', 'HEAD'])}${dirty ? ' (with uncommitted changes)' : ''}`,
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  loadStart: loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' '),
+  loadEnd: '',
+};
 
-const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(
-  `Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+// The CLI runs from dist: build it when missing.
+if (!existsSync(join(root, 'packages/cli/dist/cli.js')) || !existsSync(join(root, 'packages/core/dist/index.js'))) {
+  process.stderr.write('building the packages (pnpm build) for the CLI phase ...\n');
+  spawnSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+}
+const python = ['python3', '/usr/bin/python3'].find(
+  (p) => spawnSync(p, ['-c', 'import igraph'], { encoding: 'utf8' }).status === 0,
 );
-console.log(`Median of ${repeats} runs, milliseconds.\n`);
-
-const rows: string[][] = [];
-for (const size of sizes) {
-  const spec = SIZES[size];
-  const sources = generateRoster(spec, 1);
-  const imported = parseRoster(sources);
-  const { graph } = imported;
-  process.stderr.write(`${size}: ${graph.order} people, ${graph.size} links ...\n`);
-  const row = [
-    `${size}`,
-    String(graph.order),
-    String(graph.size),
-    time(() => parseRoster(sources)),
-    time(() => betweenness(graph)),
-    time(() => closeness(graph)),
-    time(() => harmonic(graph)),
-    time(() => pagerank(graph)),
-    time(() => eigenvector(graph)),
-    time(() => constraint(graph)),
-    time(() => louvain(graph)),
-    time(() => track1Access(graph)),
-    time(() => analyzeRoster(imported)),
-  ].map((v) => (typeof v === 'number' ? v.toFixed(v < 10 ? 1 : 0) : v));
-  rows.push(row);
+const useIgraph = !skipIgraph && python !== undefined;
+if (!skipIgraph && !python) {
+  process.stderr.write('python3-igraph not found: igraph columns skipped (apt-get install -y python3-igraph)\n');
 }
-const header = [
-  'size',
-  'people',
-  'links',
-  'import',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'pagerank',
-  'eigenvector',
-  'constraint',
-  'louvain',
-  'access',
-  'analyze (all)',
-];
-console.log(`| ${header.join(' | ')} |`);
-console.log(`| ${header.map(() => '---').join(' | ')} |`);
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+const tsx = join(root, 'node_modules/.bin/tsx');
+function phase(name: string, dir: string, work: string, extra: string[] = []): PhaseRow[] {
+  process.stderr.write(`  ${name} ...`);
+  const t0 = performance.now();
+  const r = spawnSync(
+    tsx,
+    [
+      '--tsconfig',
+      'tsconfig.json',
+      'benchmarks/phase.ts',
+      name,
+      dir,
+      work,
+      ...extra,
+      ...(skipReference ? ['--skip-reference'] : []),
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 2 ** 28 },
+  );
+  process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    process.stderr.write(`phase ${name} failed (exit ${r.status}):\n${r.stderr.slice(-3000)}\n`);
+    return [{ name: `${name} (failed, exit ${r.status})`, ms: Number.NaN, cpuMs: Number.NaN, maxRssMiB: Number.NaN }];
+  }
+  return (JSON.parse(line) as { rows: PhaseRow[] }).rows;
+}
+
+/** The whole `trackmap analyze`, spawned; wall, CPU and peak RSS from GNU time when present. */
+function cli(dir: string, work: string, threads: number): PhaseRow {
+  process.stderr.write(`  trackmap analyze --threads ${threads} ...`);
+  const out = join(work, `cli-out-${threads}`);
+  const command = [process.execPath, join(root, 'packages/cli/bin/trackmap.mjs'), 'analyze', dir, '--out', out];
+  const threadsFlag = cliHasThreads ? ['--threads', String(threads)] : [];
+  const hasTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', ...command, ...threadsFlag], { encoding: 'utf8' })
+    : spawnSync(command[0] as string, [...command.slice(1), ...threadsFlag], { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  process.stderr.write(` ${(ms / 1000).toFixed(1)} s\n`);
+  const name = `trackmap analyze (CLI, whole)${cliHasThreads ? `, --threads ${threads}` : ''}`;
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr.slice(-2000));
+    return { name: `${name} (failed, exit ${r.status})`, ms, cpuMs: Number.NaN, maxRssMiB: Number.NaN };
+  }
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  return {
+    name,
+    ms,
+    cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : Number.NaN,
+    maxRssMiB: m ? Number(m[4]) / 1024 : Number.NaN,
+  };
+}
+
+const cliHasThreads = spawnSync(process.execPath, [join(root, 'packages/cli/bin/trackmap.mjs'), 'analyze', '--help'], {
+  encoding: 'utf8',
+}).stdout.includes('--threads');
+
+interface IgraphRow {
+  name: string;
+  ms: number;
+  cpuMs: number;
+  note?: string;
+}
+function igraph(work: string, sample: number | null): { version: string; rows: IgraphRow[] } | null {
+  if (!useIgraph || !python) return null;
+  process.stderr.write('  igraph ...');
+  const t0 = performance.now();
+  const r = spawnSync(
+    python,
+    [
+      join(root, 'benchmarks/igraph_bench.py'),
+      work,
+      ...(sample ? ['--sample', String(sample), '--skip-betweenness'] : []),
+    ],
+    { encoding: 'utf8', maxBuffer: 2 ** 26 },
+  );
+  process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr.slice(-2000));
+    return null;
+  }
+  const out = JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as { igraph: string; rows: IgraphRow[] };
+  return { version: out.igraph, rows: out.rows };
+}
+
+/** Which igraph (and graphology) step a trackmap row compares with. */
+const IGRAPH_OF: Record<string, string> = {
+  betweenness: 'betweenness',
+  closeness: 'closeness',
+  harmonic: 'harmonic',
+  pagerank: 'pagerank',
+  eigenvector: 'eigenvector',
+  'constraint + effective size': 'constraint',
+  'access (distances to decision-makers)': 'access (BFS from every decision-maker)',
+  louvain: 'louvain',
+  'graph from an edge list (graphology)': 'graph from an edge list',
+};
+
+interface SizeResult {
+  size: SizeName;
+  people: number;
+  links: number;
+  attendance: number;
+  rows: PhaseRow[];
+  igraph: { version: string; rows: IgraphRow[] } | null;
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `trackmap-bench-${size}-`));
+  const dir = join(work, 'roster');
+  mkdirSync(dir);
+  const sources = generateRoster(SIZES[size], 1);
+  for (const src of Object.values(sources)) writeFileSync(join(dir, src.name), src.text as string);
+  const attendance = (sources.attendance?.text?.split('\n').length ?? 2) - 2;
+  process.stderr.write(`${size}: ${SIZES[size].people} people, ${attendance} attendance rows (${dir})\n`);
+  const big = size === 'L';
+  const rows: PhaseRow[] = [
+    ...phase('import', dir, work),
+    ...phase('build', dir, work),
+    ...phase('measures', dir, work, big ? ['--sample-tasks', '2'] : []),
+    ...phase('louvain', dir, work),
+    ...phase('analyze', dir, work),
+  ];
+  for (const t of cliHasThreads ? threadCounts : [0]) rows.push(cli(dir, work, t));
+  const edges = readFileSync(join(work, 'edges.txt'), 'utf8');
+  const links = edges.split('\n').length - 3;
+  const ig = igraph(work, big ? 200 : null);
+  results.push({ size, people: SIZES[size].people, links, attendance, rows, igraph: ig });
+  rmSync(work, { recursive: true, force: true });
+}
+machine.loadEnd = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
+
+// L: the references of the exact all-pairs measures, extrapolated from M by n·m (Brandes' cost).
+const M = results.find((r) => r.size === 'M');
+for (const r of results) {
+  if (r.size !== 'L' || !M) continue;
+  const factor = (r.people * r.links) / (M.people * M.links);
+  for (const name of ['betweenness', 'closeness']) {
+    const m = M.rows.find((x) => x.name === name);
+    if (m?.refMs !== undefined && !r.rows.some((x) => x.name === name)) {
+      r.rows.push({
+        name,
+        ms: Number.NaN,
+        cpuMs: Number.NaN,
+        maxRssMiB: Number.NaN,
+        refMs: m.refMs * factor,
+        refNote: 'extrapolated from M by n·m',
+        note: 'trackmap: see the fused pass',
+      });
+    }
+  }
+  const igM = M.igraph?.rows.find((x) => x.name === 'betweenness');
+  if (igM && r.igraph && !r.igraph.rows.some((x) => x.name === 'betweenness')) {
+    r.igraph.rows.push({
+      name: 'betweenness',
+      ms: igM.ms * factor,
+      cpuMs: igM.cpuMs * factor,
+      note: 'extrapolated from M by n·m',
+    });
+  }
+}
+
+const bad = (x: number | null | undefined): x is null | undefined => x === undefined || x === null || Number.isNaN(x);
+const fmt = (ms: number | null | undefined) =>
+  bad(ms) ? '' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)}`;
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  bad(a) || bad(b) || b === 0 ? '' : `${(a / b).toFixed(2)}×`;
+
+function table(r: SizeResult): string {
+  const lines = [
+    `### ${r.size}: ${r.people.toLocaleString('en')} people, ${r.links.toLocaleString('en')} links, ${r.attendance.toLocaleString('en')} attendance rows`,
+    '',
+    '| phase | trackmap wall (ms) | trackmap CPU (ms) | peak RSS (MiB) | graphology (ms) | graphology ÷ trackmap | igraph CPU (ms) | igraph ÷ trackmap | notes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of r.rows) {
+    const ig = r.igraph?.rows.find((x) => x.name === IGRAPH_OF[row.name]);
+    const notes = [row.note, row.refNote && `graphology ${row.refNote}`, ig?.note && `igraph ${ig.note}`]
+      .filter(Boolean)
+      .join('; ');
+    lines.push(
+      `| ${row.name} | ${fmt(row.ms)} | ${fmt(row.cpuMs)} | ${bad(row.maxRssMiB) ? '' : row.maxRssMiB.toFixed(0)} | ${fmt(row.refMs)} | ${ratio(row.refMs, row.ms)} | ${fmt(ig?.cpuMs)} | ${ratio(ig?.cpuMs, row.ms)} | ${notes} |`,
+    );
+  }
+  if (r.igraph) {
+    const total = igraphMeasuresCpu(r);
+    lines.push(
+      '',
+      `igraph ${r.igraph.version}, all steps (CPU ms): ${r.igraph.rows.map((x) => `${x.name} ${fmt(x.cpuMs)}${x.note ? ' (extrapolated)' : ''}`).join(', ')}; per-person measures + Louvain: ${fmt(total)}.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** igraph's CPU for the per-person measures plus Louvain (the issue's reference for `analyze`). */
+function igraphMeasuresCpu(r: SizeResult): number | undefined {
+  if (!r.igraph) return undefined;
+  return r.igraph.rows.filter((x) => x.name !== 'graph from an edge list').reduce((s, x) => s + x.cpuMs, 0);
+}
+
+function targets(): string {
+  const out: string[] = [];
+  const find = (r: SizeResult | undefined, name: string) => r?.rows.find((x) => x.name.startsWith(name));
+  const cliBest = (r: SizeResult | undefined) =>
+    r?.rows
+      .filter((x) => x.name.startsWith('trackmap analyze (CLI') && !bad(x.maxRssMiB))
+      .sort((a, b) => a.ms - b.ms)[0];
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '**not measured**' : ok ? '**met**' : '**not met**');
+  if (M) {
+    const ig = igraphMeasuresCpu(M);
+    const analyze = cliBest(M);
+    const ok = ig !== undefined && analyze ? analyze.ms <= 0.6 * ig : undefined;
+    out.push(
+      `- M, whole \`analyze\` ≤ 0.6 × igraph's per-person measures + Louvain: ${mark(ok)}. ` +
+        `analyze ${fmt(analyze?.ms)} ms wall (${analyze?.name.replace(/.*--threads/, '--threads')}); igraph ${fmt(ig)} ms CPU, 0.6 × = ${fmt(ig && 0.6 * ig)} ms` +
+        (ig && analyze ? ` (ratio ${(analyze.ms / ig).toFixed(2)}).` : '.'),
+    );
+    const bt = M.rows.find((x) => x.name.startsWith('fused all-pairs pass, exact, threads'));
+    const bt1 = find(M, 'betweenness');
+    const igB = M.igraph?.rows.find((x) => x.name === 'betweenness');
+    const best = bt ?? bt1;
+    out.push(
+      `- M, exact betweenness faster than igraph's, wall-clock, both cores: ${mark(best && igB ? best.ms < igB.ms : undefined)}. ` +
+        `trackmap ${fmt(best?.ms)} ms (${best?.name ?? 'not measured'}), igraph ${fmt(igB?.ms)} ms wall.`,
+    );
+    const kernels = M.rows.filter((x) => x.refMs !== undefined && !x.name.startsWith('graph from'));
+    const slow = kernels.filter((x) => (x.refMs as number) / x.ms < 2.5);
+    out.push(
+      `- M, every kernel that replaces a graphology-metrics function ≥ 2.5× faster: ${mark(kernels.length ? slow.length === 0 : undefined)}. ` +
+        kernels.map((x) => `${x.name} ${ratio(x.refMs, x.ms)}`).join(', ') +
+        '.',
+    );
+  }
+  const L = results.find((r) => r.size === 'L');
+  if (L) {
+    const analyze = cliBest(L);
+    out.push(
+      `- L, whole \`analyze\` within 60 s wall on 2 cores: ${mark(analyze ? analyze.ms <= 60_000 : undefined)}. ${fmt(analyze?.ms)} (${analyze?.name.replace(/.*--threads/, '--threads') ?? 'failed'}).`,
+      `- L, peak memory under 4 GiB: ${mark(analyze ? analyze.maxRssMiB < 4096 : undefined)}. ${analyze?.maxRssMiB.toFixed(0)} MiB.`,
+    );
+  }
+  return out.join('\n');
+}
+
+const tables = results.map(table).join('\n\n');
+const machineText = [
+  `- Date: ${machine.date}; commit ${machine.commit}`,
+  `- CPU: ${machine.cpu}, ${machine.cores} cores; RAM ${machine.ram}; ${machine.os}; Node ${machine.node}`,
+  `- Load average (1, 5, 15 min) at start: ${machine.loadStart}; at end: ${machine.loadEnd} (the machine is shared)`,
+].join('\n');
+console.log(`${machineText}\n\n${tables}\n\n## Targets\n\n${targets()}`);
+
+if (write) {
+  const findingsPath = join(root, 'benchmarks/FINDINGS.md');
+  const findings = existsSync(findingsPath) ? `\n${readFileSync(findingsPath, 'utf8')}` : '';
+  const text = `# Benchmark results\n\nWritten by \`pnpm bench\` (benchmarks/run.ts); the findings at the end are benchmarks/FINDINGS.md.\nTimes in ms unless marked s. "graphology ÷ trackmap" and "igraph ÷ trackmap" above 1 mean trackmap is faster.\nPeak RSS is the phase's process high-water mark (node + the imported roster + the step).\n\n## Machine\n\n${machineText}\n\n## Results\n\n${tables}\n\n## Targets\n\n${targets()}\n${findings}`;
+  writeFileSync(join(root, 'benchmarks/RESULTS.md'), text);
+  process.stderr.write('wrote benchmarks/RESULTS.md\n');
+}

@@ -1,0 +1,232 @@
+/**
+ * One benchmark phase in its own process (spawned by run.ts), so each phase's peak memory is its
+ * own: `tsx benchmarks/phase.ts <phase> <roster dir> <work dir> [--sample-tasks k]`.
+ *
+ * Prints one JSON line: `{ rows: [{ name, ms, cpuMs, maxRssMiB, refMs?, note? }], ... }`, where
+ * `maxRssMiB` is the process's RSS high-water mark (process.resourceUsage().maxRSS) right after
+ * the step (so in a group of steps it is the peak so far, import included), `cpuMs` the process's
+ * user + system CPU over the step (worker threads included), and `refMs` the time of the
+ * graphology function computing the same thing on the same graph in the same process.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  analyzeRoster,
+  asymmetry,
+  betweenness,
+  buildPersonGraph,
+  closeness,
+  constraint,
+  effectiveSize,
+  eigenvector,
+  harmonic,
+  louvainDetailed,
+  pagerank,
+  type RosterGraph,
+  track1Access,
+  transferBetweenness,
+} from '@trackmap/core';
+import { readRoster, writeAnalysis } from '@trackmap/core/node';
+import Graph from 'graphology';
+
+// graphology-metrics and the Louvain package are dependencies of @trackmap/core, not of the root:
+// resolve them from there (the same copies trackmap uses).
+const requireFromCore = createRequire(join(import.meta.dirname, '../packages/core/package.json'));
+type Fn = (...args: unknown[]) => unknown;
+const ref = {
+  betweenness: requireFromCore('graphology-metrics/centrality/betweenness') as Fn,
+  closeness: requireFromCore('graphology-metrics/centrality/closeness') as Fn,
+  pagerank: requireFromCore('graphology-metrics/centrality/pagerank') as Fn,
+  eigenvector: requireFromCore('graphology-metrics/centrality/eigenvector') as Fn,
+  louvain: requireFromCore('graphology-communities-louvain') as Fn,
+  singleSourceLength: (requireFromCore('graphology-shortest-path/unweighted') as { singleSourceLength: Fn })
+    .singleSourceLength,
+};
+
+export interface PhaseRow {
+  name: string;
+  ms: number;
+  cpuMs: number;
+  maxRssMiB: number;
+  refMs?: number;
+  /** How the reference time was obtained when not measured in full. */
+  refNote?: string;
+  note?: string;
+}
+
+const [phase, dir, work] = process.argv.slice(2) as [string, string, string];
+const flag = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** When set, the exact all-pairs passes run only this many of their source ranges and are extrapolated. */
+const sampleTasks = flag('sample-tasks') !== undefined ? Number(flag('sample-tasks')) : undefined;
+const skipReference = process.argv.includes('--skip-reference');
+
+const rows: PhaseRow[] = [];
+const maxRss = () => process.resourceUsage().maxRSS / 1024;
+
+function step<T>(name: string, fn: () => T, reference?: () => unknown, extra: Partial<PhaseRow> = {}): T {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const out = fn();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const row: PhaseRow = { name, ms, cpuMs: (c.user + c.system) / 1000, maxRssMiB: maxRss(), ...extra };
+  if (reference && !skipReference) {
+    const r0 = performance.now();
+    reference();
+    row.refMs = performance.now() - r0;
+  }
+  rows.push(row);
+  return out;
+}
+
+async function stepAsync(name: string, fn: () => Promise<unknown>): Promise<void> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const c = process.cpuUsage(c0);
+  rows.push({ name, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, maxRssMiB: maxRss() });
+}
+
+/** The kernels of issue #6, if they are in this checkout (their module layout may still move). */
+async function kernels(): Promise<Record<string, Fn> | null> {
+  try {
+    const csr = await import(join(import.meta.dirname, '../packages/core/src/kernels/csr.ts'));
+    const allPairs = await import(join(import.meta.dirname, '../packages/core/src/kernels/all-pairs.ts'));
+    return { ...csr, ...allPairs } as Record<string, Fn>;
+  } catch {
+    return null;
+  }
+}
+
+const baseline = maxRss();
+let graph: RosterGraph;
+
+if (phase === 'import') {
+  await stepAsync('import (read + parse + project)', () => readRoster({ dir }));
+} else {
+  const imported = await readRoster({ dir });
+  graph = imported.graph;
+  const { roster } = imported;
+  const n = graph.order;
+  if (phase === 'build') {
+    step('projection (buildPersonGraph)', () => buildPersonGraph(roster));
+    // The edge list for igraph, and graphology built from the same list.
+    const index = new Map(graph.nodes().map((key, i) => [key, i]));
+    const edges: string[] = [];
+    graph.forEachEdge((_e, a, s, t) => {
+      edges.push(`${index.get(s)} ${index.get(t)} ${a.weight}`);
+    });
+    const dms = graph.filterNodes((_n, a) => a.isDecisionMaker === true).map((k) => index.get(k));
+    writeFileSync(join(work, 'edges.txt'), `${n}\n${edges.join('\n')}\n`);
+    writeFileSync(join(work, 'decision-makers.txt'), `${dms.join('\n')}\n`);
+    const list = graph.mapEdges((_e, a, s, t) => [s, t, a.weight] as const);
+    const nodes = graph.nodes();
+    step('graph from an edge list (graphology)', () => {
+      const g = new Graph({ type: 'undirected' });
+      for (const k of nodes) g.addNode(k);
+      for (const [s, t, w] of list) g.addEdge(s, t, { weight: w });
+      return g;
+    });
+  } else if (phase === 'measures') {
+    const g = graph;
+    const k = await kernels();
+    const big = sampleTasks !== undefined;
+    if (k && typeof k.buildCsr === 'function') {
+      const csr = step('CSR from graphology (kernels)', () => k.buildCsr?.(g)) as { n: number };
+      if (typeof k.prepareAllPairs === 'function' && typeof k.runAllPairsTask === 'function') {
+        // The fused pass: betweenness + closeness + harmonic (+ transfer) from one BFS per source.
+        const plan = k.prepareAllPairs(csr, { approximate: false }) as { tasks: unknown[] };
+        const tasks = big ? plan.tasks.slice(0, sampleTasks) : plan.tasks;
+        const factor = plan.tasks.length / tasks.length;
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        for (const task of tasks) k.runAllPairsTask(plan, task);
+        const ms = (performance.now() - t0) * factor;
+        const c = process.cpuUsage(c0);
+        rows.push({
+          name: 'fused all-pairs pass, exact, 1 thread (betweenness + closeness + harmonic)',
+          ms,
+          cpuMs: ((c.user + c.system) / 1000) * factor,
+          maxRssMiB: maxRss(),
+          ...(big ? { note: `extrapolated from ${tasks.length}/${plan.tasks.length} source ranges` } : {}),
+        });
+        if (n > 20_000 || big) {
+          step('fused all-pairs pass, approximate (auto), 1 thread', () => k.allPairs?.(csr, { approximate: true }));
+        }
+      }
+    }
+    // At L the exact single measures would take many minutes each: the fused pass above is
+    // timed on a sample of its source ranges instead, and run.ts extrapolates the references.
+    if (!big) {
+      step(
+        'betweenness',
+        () => betweenness(g),
+        () => ref.betweenness(g, { getEdgeWeight: null, normalized: true }),
+      );
+      step('transfer betweenness', () => transferBetweenness(g));
+      step(
+        'closeness',
+        () => closeness(g),
+        () => ref.closeness(g, { wassermanFaust: true }),
+      );
+      step('harmonic', () => harmonic(g));
+    }
+    step(
+      'pagerank',
+      () => pagerank(g),
+      () => ref.pagerank(g, { getEdgeWeight: 'weight' }),
+    );
+    step(
+      'eigenvector',
+      () => eigenvector(g),
+      () => ref.eigenvector(g, { getEdgeWeight: null }),
+    );
+    step('constraint + effective size', () => {
+      constraint(g);
+      effectiveSize(g);
+    });
+    const dms = g.filterNodes((_n, a) => a.isDecisionMaker === true);
+    step(
+      'access (distances to decision-makers)',
+      () => track1Access(g),
+      // graphology: one BFS per decision-maker (what igraph is timed on too)
+      () => {
+        for (const d of dms) ref.singleSourceLength(g, d);
+      },
+    );
+    step('asymmetry per round', () => asymmetry(roster, g));
+  } else if (phase === 'louvain') {
+    step(
+      'louvain',
+      () => louvainDetailed(graph),
+      () => ref.louvain(graph, { getEdgeWeight: 'weight' }),
+    );
+  } else if (phase === 'analyze') {
+    const steps: [string, number][] = [];
+    let last = performance.now();
+    let current = '';
+    const analysis = step('analyzeRoster (all measures)', () =>
+      analyzeRoster(imported, {
+        onProgress: ({ step: s }) => {
+          const now = performance.now();
+          if (current) steps.push([current, now - last]);
+          last = now;
+          current = s;
+        },
+      }),
+    );
+    for (const [s, ms] of steps)
+      rows.push({ name: `  analyze step: ${s}`, ms, cpuMs: Number.NaN, maxRssMiB: Number.NaN });
+    await stepAsync('reports and outputs (writeAnalysis)', () =>
+      writeAnalysis(join(work, 'out'), { graph, analysis, issues: imported.issues }),
+    );
+  } else {
+    throw new Error(`unknown phase ${phase}`);
+  }
+}
+process.stdout.write(`${JSON.stringify({ phase, baselineMiB: baseline, rows })}\n`);
