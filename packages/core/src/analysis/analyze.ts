@@ -6,28 +6,38 @@
  * person graph, writes the values onto the graph's nodes (so `graph.json` carries them) and
  * returns the rows of `people-metrics.csv` and the content of `summary.json`. Pure: no I/O.
  * Long steps report through `onProgress`, so a CLI can draw a bar and a browser a spinner.
+ *
+ * The graph is turned once into a CSR (kernels/csr.ts) that every kernel shares. Betweenness,
+ * transfer betweenness, closeness and harmonic come from ONE fused pass (kernels/all-pairs.ts),
+ * exact, or sampled with stated error bounds above `approximateAbove` people. The pass can be
+ * run elsewhere (worker threads: @trackmap/core/node `computeRosterAllPairs`; Web Workers) and
+ * handed in as `allPairs`, which keeps this function pure and synchronous.
  */
 
 import type { RoundTurnover } from '../change/turnover.js';
 import type { CommunityProfile } from '../communities/echo-chambers.js';
 import { louvainDetailed } from '../communities/louvain.js';
 import type { RosterComposition } from '../diversity/composition.js';
+import { ConvergenceError, InvalidOptionError } from '../errors.js';
 import type { ImportIssue } from '../import/issues.js';
+import { type AllPairsApproximation, type AllPairsResult, allPairs } from '../kernels/all-pairs.js';
+import { buildCsr, valuesByKey } from '../kernels/csr.js';
+import {
+  clusteringKernel,
+  constraintKernel,
+  degreeKernel,
+  effectiveSizeKernel,
+  neighbourLinkEndsKernel,
+} from '../kernels/local.js';
+import { eigenvectorKernel, pagerankKernel } from '../kernels/spectral.js';
 import { track1Access } from '../metrics/access/track1-access.js';
-import { transferBetweenness } from '../metrics/access/transfer-betweenness.js';
 import { type BrokerageCounts, brokerageRoles } from '../metrics/brokerage/gould-fernandez.js';
-import { betweenness } from '../metrics/centrality/betweenness.js';
-import { closeness } from '../metrics/centrality/closeness.js';
-import { degree, strength } from '../metrics/centrality/degree.js';
-import { eigenvector } from '../metrics/centrality/eigenvector.js';
-import { harmonic } from '../metrics/centrality/harmonic.js';
-import { pagerank } from '../metrics/centrality/pagerank.js';
+import { edgeWeightReader, strength } from '../metrics/centrality/degree.js';
+import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvector } from '../metrics/centrality/eigenvector.js';
+import { DEFAULT_PAGERANK_OPTIONS, pagerank } from '../metrics/centrality/pagerank.js';
 import { type GraphSummary, graphSummary } from '../metrics/graph/summary.js';
 import type { NodeValues } from '../metrics/measure.js';
-import { clustering } from '../metrics/node/clustering.js';
-import { constraint } from '../metrics/structural-holes/constraint.js';
-import { effectiveSize } from '../metrics/structural-holes/effective-size.js';
-import { integerOption, positiveInteger, positiveNumber, resolveOptions } from '../options.js';
+import { integerOption, positiveInteger, positiveNumber, probability, resolveOptions } from '../options.js';
 import { participantRoutes, type Route } from '../paths/routes.js';
 import {
   type BrokerageColumn,
@@ -41,6 +51,7 @@ import {
 } from '../types.js';
 import { createRng } from '../utils/rng.js';
 import { median } from '../utils/stats.js';
+import { type RosterAllPairsOptions, rosterAllPairsInput } from './all-pairs-input.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
 import { type HomophilyAnalysis, homophilyAnalysis } from './homophily-summary.js';
 import { type LatestRoundTransfer, latestRoundTransfer } from './latest-round-transfer.js';
@@ -66,6 +77,23 @@ export interface AnalyzeOptions {
   reference?: Person[] | null;
   /** Called before each step and after the last. */
   onProgress?: ((progress: AnalysisProgress) => void) | null;
+  /**
+   * Sample the all-pairs measures (betweenness, transfer betweenness, closeness, harmonic):
+   * `'auto'` above `approximateAbove` people, `true` always, `false` never. @defaultValue `'auto'`
+   */
+  approximate?: boolean | 'auto';
+  /** Size above which `'auto'` samples. @defaultValue `20000` */
+  approximateAbove?: number;
+  /** Additive error bound of the approximations. @defaultValue `0.05` */
+  epsilon?: number;
+  /** Probability that a bound fails. @defaultValue `0.1` */
+  delta?: number;
+  /**
+   * The all-pairs measures, computed beforehand with the same roster options (for example on
+   * worker threads by `computeRosterAllPairs` of @trackmap/core/node); `null` computes them here.
+   * @defaultValue `null`
+   */
+  allPairs?: AllPairsResult | null;
 }
 
 export interface AnalysisProgress {
@@ -82,6 +110,11 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
   permutations: 1000,
   reference: null,
   onProgress: null,
+  approximate: 'auto',
+  approximateAbove: 20_000,
+  epsilon: 0.05,
+  delta: 0.1,
+  allPairs: null,
 });
 
 /** One row of people-metrics.csv. */
@@ -157,6 +190,11 @@ export interface AnalysisSummary {
   asymmetry: Asymmetry;
   /** Transfer simulation from the latest round's participants (null when skipped or impossible). */
   transfer: LatestRoundTransfer | null;
+  /**
+   * How betweenness, transfer betweenness, closeness and harmonic were computed: `exact`, or
+   * `approximate` with the samples and error bounds (docs/measures.md).
+   */
+  allPairs: { mode: 'exact' | 'approximate'; approximation: AllPairsApproximation | null };
   settings: { seed: number; resolution: number; routesPerPerson: number; transferRuns: number; permutations: number };
 }
 
@@ -173,13 +211,12 @@ export const TRACKMAP_VERSION = '0.1.0';
 
 const STEPS = [
   'degree and strength',
-  'betweenness',
-  'closeness and harmonic',
+  'betweenness, transfer betweenness, closeness, harmonic (one pass)',
+  'access to decision-makers',
   'pagerank',
   'eigenvector',
   'constraint, effective size, clustering',
   'communities',
-  'access to decision-makers and transfer betweenness',
   'brokerage roles',
   'asymmetry between sides',
   'routes to decision-makers',
@@ -207,6 +244,14 @@ export function analyzeRoster(
     permutations: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
     reference: (v) => (v === null || Array.isArray(v) ? undefined : 'a list of people or null'),
     onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
+    approximate: (v) => (v === 'auto' || typeof v === 'boolean' ? undefined : "true, false or 'auto'"),
+    approximateAbove: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
+    epsilon: probability,
+    delta: probability,
+    allPairs: (v) =>
+      v === null || (typeof v === 'object' && typeof (v as AllPairsResult).n === 'number')
+        ? undefined
+        : 'the result of computeRosterAllPairs, or null',
   });
   const { roster, graph } = imported;
   let done = 0;
@@ -214,45 +259,52 @@ export function analyzeRoster(
 
   step(STEPS[0]);
   const values: Partial<Record<PersonMeasure, NodeValues>> = {};
-  values.degree = degree(graph);
+  // One CSR for every kernel; link weights read (and validated) once, for PageRank.
+  const csr = buildCsr(graph, edgeWeightReader(DEFAULT_PAGERANK_OPTIONS.getEdgeWeight));
+  const byKey = (a: ArrayLike<number>) => valuesByKey(csr.nodes, a);
+  values.degree = byKey(degreeKernel(csr));
   values.strength = strength(graph);
   step(STEPS[1]);
-  values.betweenness = betweenness(graph);
+  const pairs = opts.allPairs ?? allPairs(csr, rosterAllPairsInput(graph, csr, allPairsSettings(opts)));
+  if (pairs.n !== csr.n || !pairs.betweenness || !pairs.closeness || !pairs.harmonic || !pairs.transfer) {
+    throw new InvalidOptionError('allPairs', `all four all-pairs measures for ${csr.n} people`, pairs.n);
+  }
+  values.betweenness = byKey(pairs.betweenness);
+  values.closeness = byKey(pairs.closeness);
+  values.harmonic = byKey(pairs.harmonic);
+  values.transfer_betweenness = byKey(pairs.transfer);
   step(STEPS[2]);
-  values.closeness = closeness(graph);
-  values.harmonic = harmonic(graph);
+  const access = track1Access(graph);
   step(STEPS[3]);
-  values.pagerank = pagerank(graph);
+  values.pagerank = csr.hasSelfLoops || csr.n === 0 ? pagerank(graph) : byKey(pagerankValues(csr));
   step(STEPS[4]);
-  values.eigenvector = eigenvector(graph);
+  values.eigenvector = csr.hasSelfLoops || graph.size === 0 ? eigenvector(graph) : byKey(eigenvectorValues(csr));
   step(STEPS[5]);
-  values.constraint = constraint(graph);
-  values.effective_size = effectiveSize(graph);
-  values.clustering = clustering(graph);
+  values.constraint = byKey(constraintKernel(csr));
+  const ends = neighbourLinkEndsKernel(csr);
+  values.effective_size = byKey(effectiveSizeKernel(csr, ends));
+  values.clustering = byKey(clusteringKernel(csr, ends));
   step(STEPS[6]);
   const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });
   values.community = louvain.communities;
   step(STEPS[7]);
-  const access = track1Access(graph);
-  values.transfer_betweenness = transferBetweenness(graph);
-  step(STEPS[8]);
   const brokerage = {
     track: brokerageRoles(graph, { nodeGroupAttribute: 'track' }),
     side: brokerageRoles(graph, { nodeGroupAttribute: 'side' }),
   };
-  step(STEPS[9]);
+  step(STEPS[8]);
   const sides = asymmetry(roster, graph);
-  step(STEPS[10]);
+  step(STEPS[9]);
   const routes = participantRoutes(graph, { k: opts.routesPerPerson });
-  step(STEPS[11]);
+  step(STEPS[10]);
   const transfer = opts.transferRuns > 0 ? latestRoundTransfer(roster, graph, opts.transferRuns, opts.seed) : null;
-  step(STEPS[12]);
+  step(STEPS[11]);
   const homophily = homophilyAnalysis(roster, graph, louvain.communities, {
     seed: opts.seed,
     permutations: opts.permutations,
     reference: opts.reference,
   });
-  step(STEPS[13]);
+  step(STEPS[12]);
   const structure = graphSummary(graph);
 
   const people: PersonMetrics[] = [];
@@ -324,6 +376,7 @@ export function analyzeRoster(
       access: accessSummary(graph, people),
       asymmetry: sides,
       transfer,
+      allPairs: { mode: pairs.approximation ? 'approximate' : 'exact', approximation: pairs.approximation },
       settings: {
         seed: opts.seed,
         resolution: opts.resolution,
@@ -334,6 +387,31 @@ export function analyzeRoster(
     },
     routes,
   };
+}
+
+/** The all-pairs settings of an analysis (seed, approximation), as `computeRosterAllPairs` takes them. */
+function allPairsSettings(opts: Required<AnalyzeOptions>): RosterAllPairsOptions {
+  return {
+    seed: opts.seed,
+    approximate: opts.approximate,
+    approximateAbove: opts.approximateAbove,
+    epsilon: opts.epsilon,
+    delta: opts.delta,
+  };
+}
+
+function pagerankValues(csr: ReturnType<typeof buildCsr>): Float64Array {
+  const o = DEFAULT_PAGERANK_OPTIONS;
+  const r = pagerankKernel(csr, o.alpha, o.maxIterations, o.tolerance);
+  if (!r.converged) throw new ConvergenceError('pagerank', o.maxIterations, o.tolerance);
+  return r.values;
+}
+
+function eigenvectorValues(csr: ReturnType<typeof buildCsr>): Float64Array {
+  const o = DEFAULT_EIGENVECTOR_OPTIONS;
+  const r = eigenvectorKernel(csr, o.maxIterations, o.tolerance);
+  if (!r.converged) throw new ConvergenceError('eigenvector', o.maxIterations, o.tolerance);
+  return r.values;
 }
 
 function value(values: NodeValues | Record<string, number> | undefined, node: string): number | null {

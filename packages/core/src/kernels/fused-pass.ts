@@ -79,8 +79,8 @@ export interface FusedScratch {
   dist: Int32Array;
   sigma: Float64Array;
   order: Int32Array;
-  deltaB: Float64Array;
-  deltaT: Float64Array;
+  coefB: Float64Array;
+  coefT: Float64Array;
   inverse: Float64Array;
 }
 
@@ -91,8 +91,8 @@ export function createFusedScratch(n: number): FusedScratch {
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     order: new Int32Array(n),
-    deltaB: new Float64Array(n),
-    deltaT: new Float64Array(n),
+    coefB: new Float64Array(n),
+    coefT: new Float64Array(n),
     inverse,
   };
 }
@@ -116,7 +116,7 @@ export function fusedPassRange(
   const dsum = spec.closeness ? new Float64Array(perNode ? n : len) : null;
   const reach = spec.closeness && !perNode ? new Int32Array(len) : null;
   const harm = spec.closeness ? new Float64Array(perNode ? n : len) : null;
-  const { dist, sigma, order, deltaB, deltaT, inverse } = scratch;
+  const { dist, sigma, order, coefB, coefT, inverse } = scratch;
   let transferSourceCount = 0;
 
   for (let p = from; p < to; p++) {
@@ -184,45 +184,48 @@ export function fusedPassRange(
     }
 
     if (back) {
-      for (let k = 0; k < tail; k++) {
-        const u = order[k] as number;
-        deltaB[u] = 0;
-        deltaT[u] = 0;
-      }
-      // Reverse BFS order: each node's dependency is final before it is passed back.
+      // Reverse BFS order, pulling from successors: δ(v) = σ_v Σ_{w succ v} (1 + δ(w)) / σ_w.
+      // coefB[w] = (1 + δ(w)) / σ_w is final before any predecessor of w reads it.
+      const last = dist[order[tail - 1] as number] as number;
       for (let k = tail - 1; k > 0; k--) {
-        const w = order[k] as number;
-        const dPred = (dist[w] as number) - 1;
-        const sw = sigma[w] as number;
-        const start = offsets[w] as number;
-        const end = offsets[w + 1] as number;
-        if (bc !== null && tb !== null && transferHere) {
-          const cb = (1 + (deltaB[w] as number)) / sw;
-          const ct = ((deltaT[w] as number) + (isT[w] as number)) / sw;
-          for (let e = start; e < end; e++) {
-            const v = targets[e] as number;
-            if (dist[v] === dPred) {
-              const sv = sigma[v] as number;
-              deltaB[v] = (deltaB[v] as number) + sv * cb;
-              deltaT[v] = (deltaT[v] as number) + sv * ct;
+        const v = order[k] as number;
+        const dv = dist[v] as number;
+        const sv = sigma[v] as number;
+        let sumB = 0;
+        let sumT = 0;
+        if (dv !== last) {
+          const dSucc = dv + 1;
+          const start = offsets[v] as number;
+          const end = offsets[v + 1] as number;
+          if (bc !== null && transferHere) {
+            for (let e = start; e < end; e++) {
+              const w = targets[e] as number;
+              if (dist[w] === dSucc) {
+                sumB += coefB[w] as number;
+                sumT += coefT[w] as number;
+              }
+            }
+          } else if (bc !== null) {
+            for (let e = start; e < end; e++) {
+              const w = targets[e] as number;
+              if (dist[w] === dSucc) sumB += coefB[w] as number;
+            }
+          } else {
+            for (let e = start; e < end; e++) {
+              const w = targets[e] as number;
+              if (dist[w] === dSucc) sumT += coefT[w] as number;
             }
           }
-          bc[w] = (bc[w] as number) + (deltaB[w] as number);
-          tb[w] = (tb[w] as number) + (deltaT[w] as number);
-        } else if (bc !== null) {
-          const cb = (1 + (deltaB[w] as number)) / sw;
-          for (let e = start; e < end; e++) {
-            const v = targets[e] as number;
-            if (dist[v] === dPred) deltaB[v] = (deltaB[v] as number) + (sigma[v] as number) * cb;
-          }
-          bc[w] = (bc[w] as number) + (deltaB[w] as number);
-        } else if (tb !== null && isT !== null) {
-          const ct = ((deltaT[w] as number) + (isT[w] as number)) / sw;
-          for (let e = start; e < end; e++) {
-            const v = targets[e] as number;
-            if (dist[v] === dPred) deltaT[v] = (deltaT[v] as number) + (sigma[v] as number) * ct;
-          }
-          tb[w] = (tb[w] as number) + (deltaT[w] as number);
+        }
+        if (bc !== null) {
+          const d = sv * sumB;
+          bc[v] = (bc[v] as number) + d;
+          coefB[v] = (1 + d) / sv;
+        }
+        if (transferHere && tb !== null && isT !== null) {
+          const d = sv * sumT;
+          tb[v] = (tb[v] as number) + d;
+          coefT[v] = (d + (isT[v] as number)) / sv;
         }
       }
     }
