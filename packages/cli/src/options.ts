@@ -135,6 +135,24 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
   },
 ];
 
+/** `--threads N` of the commands that compute measures. */
+export const THREADS_OPTION: OptionSpec = {
+  flags: '--threads <n>',
+  description: 'worker threads for the all-pairs measures (default: all cores); results do not depend on it',
+  parse: parsePositiveInteger('threads'),
+};
+
+/** A number strictly between 0 and 1. */
+export function parseOpenUnitInterval(name: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^(0?\.\d+|\d+(\.\d+)?(e-?\d+)?)$/i.test(value) || !(n > 0 && n < 1)) {
+      throw new UsageError(`--${name}: expected a number strictly between 0 and 1, got "${value}"`);
+    }
+    return n;
+  };
+}
+
 export const ANALYZE_OPTIONS: OptionSpec[] = [
   { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
   { flags: '--seed <n>', description: 'seed of the community detection', default: 42, parse: parseInteger('seed') },
@@ -165,6 +183,25 @@ export const ANALYZE_OPTIONS: OptionSpec[] = [
     description: "random reshufflings for the E-I index's significance test (0: skip)",
     default: 1000,
     parse: parseNonNegativeInteger('permutations'),
+  },
+  THREADS_OPTION,
+  {
+    flags: '--approximate',
+    description:
+      'sample betweenness, transfer betweenness, closeness and harmonic, with stated error bounds (default above 20,000 people)',
+  },
+  { flags: '--exact', description: 'compute them exactly whatever the size' },
+  {
+    flags: '--epsilon <x>',
+    description: 'additive error bound of the approximations, between 0 and 1',
+    default: 0.05,
+    parse: parseOpenUnitInterval('epsilon'),
+  },
+  {
+    flags: '--delta <x>',
+    description: 'probability that an error bound fails, between 0 and 1',
+    default: 0.1,
+    parse: parseOpenUnitInterval('delta'),
   },
   { flags: '--json', description: 'print a machine-readable summary on stdout' },
   { flags: '-q, --quiet', description: 'no progress display' },
@@ -298,6 +335,7 @@ export const COMPARE_OPTIONS: OptionSpec[] = [
     description: 'compare the roster at the end of round a with the end of round b (or the full roster)',
   },
   { flags: '--seed <n>', description: 'seed of the community detection', default: 42, parse: parseInteger('seed') },
+  THREADS_OPTION,
   { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
   { flags: '--json', description: 'print the summary as JSON' },
 ];

@@ -3,6 +3,8 @@
  * Node file I/O lives in `@trackmap/core/node`.
  */
 
+export type { RosterAllPairsOptions } from './analysis/all-pairs-input.js';
+export { rosterAllPairsInput } from './analysis/all-pairs-input.js';
 export type {
   AccessSummary,
   Analysis,
@@ -97,6 +99,29 @@ export {
   ROSTER_COLUMNS,
   ROSTER_FILE_NAMES,
 } from './import/roster-schema.js';
+export type {
+  AllPairsApproximation,
+  AllPairsOptions,
+  AllPairsPlan,
+  AllPairsResult,
+  AllPairsTask,
+  AllPairsTaskResult,
+} from './kernels/all-pairs.js';
+export {
+  APPROXIMATE_ABOVE,
+  allPairs,
+  createAllPairsScratch,
+  DEFAULT_ALL_PAIRS_OPTIONS,
+  finishAllPairs,
+  prepareAllPairs,
+  runAllPairsTask,
+} from './kernels/all-pairs.js';
+export { rkSampleSize, sourceSampleEpsilon, sourceSampleSize } from './kernels/approximate.js';
+export type { CsrGraph } from './kernels/csr.js';
+export { buildCsr, valuesByKey } from './kernels/csr.js';
+export { clusteringKernel, constraintKernel, degreeKernel, effectiveSizeKernel } from './kernels/local.js';
+export type { PowerIterationResult } from './kernels/spectral.js';
+export { eigenvectorKernel, pagerankKernel } from './kernels/spectral.js';
 export type { Track1Access, Track1AccessOptions } from './metrics/access/track1-access.js';
 export { DEFAULT_TRACK1_ACCESS_OPTIONS, track1Access } from './metrics/access/track1-access.js';
 export type { TransferBetweennessOptions } from './metrics/access/transfer-betweenness.js';

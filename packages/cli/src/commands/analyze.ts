@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeRoster, type ImportIssue, parseRoster, pseudonymizeRoster, TrackmapError } from '@trackmap/core';
-import { rosterTitle, writeAnalysis } from '@trackmap/core/node';
+import { computeRosterAllPairs, rosterTitle, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { createProgress } from '../progress.js';
+import { UsageError } from '../report-error.js';
 import { importOptions, type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
 export interface AnalyzeCommandOptions extends RosterFlags {
@@ -21,6 +22,17 @@ export interface AnalyzeCommandOptions extends RosterFlags {
   reference?: string;
   json?: boolean;
   quiet?: boolean;
+  threads?: number;
+  approximate?: boolean;
+  exact?: boolean;
+  epsilon: number;
+  delta: number;
+}
+
+/** `--approximate` / `--exact` → the `approximate` option of analyzeRoster. */
+export function approximationMode(options: { approximate?: boolean; exact?: boolean }): boolean | 'auto' {
+  if (options.approximate && options.exact) throw new UsageError('--approximate and --exact exclude each other');
+  return options.approximate ? true : options.exact ? false : 'auto';
 }
 
 export async function analyzeCommand(
@@ -40,10 +52,25 @@ export async function analyzeCommand(
   if (reference && privacy) {
     reference.roster = pseudonymizeRoster(reference.roster, { key: privacy.key }).roster;
   }
+  const settings = {
+    seed: options.seed,
+    approximate: approximationMode(options),
+    epsilon: options.epsilon,
+    delta: options.delta,
+  };
   const progress = createProgress(io.stderr, !options.quiet && !options.json);
   let analysis: ReturnType<typeof analyzeRoster>;
   try {
+    // The all-pairs measures on worker threads first; the rest of the analysis is synchronous.
+    progress.update({ step: 'betweenness, transfer betweenness, closeness, harmonic', done: 0, total: 13 });
+    const allPairs = await computeRosterAllPairs(
+      imported.graph,
+      settings,
+      options.threads !== undefined ? { threads: options.threads } : {},
+    );
     analysis = analyzeRoster(imported, {
+      ...settings,
+      allPairs,
       seed: options.seed,
       resolution: options.resolution,
       routesPerPerson: options.k,

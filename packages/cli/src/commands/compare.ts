@@ -18,7 +18,7 @@ import {
   rosterRounds,
   TrackmapError,
 } from '@trackmap/core';
-import { readRoster } from '@trackmap/core/node';
+import { computeRosterAllPairs, readRoster } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
@@ -30,11 +30,13 @@ export interface CompareCommandOptions extends RosterFlags {
   out: string;
   json?: boolean;
   seed: number;
+  threads?: number;
 }
 
-function snapshot(roster: Roster, seed: number) {
+async function snapshot(roster: Roster, seed: number, threads: number | undefined) {
   const graph = buildPersonGraph(roster);
-  const { people } = analyzeRoster({ roster, graph, issues: [] }, { seed, transferRuns: 0 });
+  const allPairs = await computeRosterAllPairs(graph, { seed }, threads !== undefined ? { threads } : {});
+  const { people } = analyzeRoster({ roster, graph, issues: [] }, { seed, transferRuns: 0, allPairs });
   return { roster, graph, people };
 }
 
@@ -99,10 +101,8 @@ export async function compareCommand(
     const { options: opts } = await pseudonymizeOptions(options, io.stderr);
     rosters = [pseudonymizeRoster(rosters[0], opts).roster, pseudonymizeRoster(rosters[1], opts).roster];
   }
-  const [b, a] = rosters.map((r) => snapshot(r, options.seed)) as [
-    ReturnType<typeof snapshot>,
-    ReturnType<typeof snapshot>,
-  ];
+  const b = await snapshot(rosters[0], options.seed, options.threads);
+  const a = await snapshot(rosters[1], options.seed, options.threads);
   const comparison = compareAnalyses(b, a);
   const files: Record<string, string> = {
     'compare.md': compareMarkdown(a.graph, comparison, {

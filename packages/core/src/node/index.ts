@@ -3,6 +3,14 @@
  * The only part of @trackmap/core that imports `node:*`.
  */
 
+export type { RunAllPairsOptions } from './all-pairs.js';
+export {
+  computeAllPairs,
+  computeRosterAllPairs,
+  MIN_PEOPLE_FOR_THREADS,
+  runAllPairs,
+  threadsFor,
+} from './all-pairs.js';
 export type { LoadedKey } from './key-file.js';
 export { DEFAULT_KEY_FILE, loadOrCreateKey } from './key-file.js';
 export type { RosterConfig, RosterLocation } from './read-roster.js';
