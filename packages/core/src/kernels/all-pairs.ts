@@ -117,6 +117,8 @@ export interface AllPairsResult {
   betweenness: Float64Array | null;
   closeness: Float64Array | null;
   harmonic: Float64Array | null;
+  /** Σ_u d(v, u) over the people v reaches (estimated, and at least r − 1, when sampled). */
+  distanceSum: Float64Array | null;
   transfer: Float64Array | null;
   /** Raw transfer sums (before division by P(v)). */
   transferRaw: Float64Array | null;
@@ -270,8 +272,10 @@ export function finishAllPairs(plan: AllPairsPlan, results: readonly AllPairsTas
 
   let closeness: Float64Array | null = null;
   let harmonic: Float64Array | null = null;
+  let distanceSum: Float64Array | null = null;
   if (dsum && harm && reach) {
     closeness = new Float64Array(n);
+    distanceSum = new Float64Array(n);
     harmonic = exact ? harm : new Float64Array(n);
     const comp = plan.components;
     for (let v = 0; v < n; v++) {
@@ -287,6 +291,7 @@ export function finishAllPairs(plan: AllPairsPlan, results: readonly AllPairsTas
         total = count === 0 ? 0 : Math.max(((dsum[v] as number) * n) / k, count);
         harmonic[v] = count === 0 ? 0 : ((harm[v] as number) * n) / k;
       }
+      distanceSum[v] = total;
       let c = 0;
       if (total > 0 && n > 1) {
         c = count / total;
@@ -355,7 +360,7 @@ export function finishAllPairs(plan: AllPairsPlan, results: readonly AllPairsTas
         : null,
     };
   }
-  return { n, betweenness, closeness, harmonic, transfer, transferRaw, approximation };
+  return { n, betweenness, closeness, harmonic, distanceSum, transfer, transferRaw, approximation };
 }
 
 function addInto(total: Float64Array, part: Float64Array): void {
