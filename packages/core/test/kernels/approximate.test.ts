@@ -9,7 +9,7 @@
  *   harmonic      |H̃(v) − H(v)| / n ≤ ε_k
  *   transfer      |TB̃_raw(v) − TB_raw(v)| / (|S||T|) ≤ ε_T
  */
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import clusters from 'graphology-generators/random/clusters.js';
 import erdosRenyi from 'graphology-generators/random/erdos-renyi.js';
 import type { AbstractGraph } from 'graphology-types';
@@ -27,11 +27,11 @@ function flags(nodes: string[]) {
 const cases: [string, AbstractGraph][] = [
   [
     'clusters n=400',
-    clusters(Graph.UndirectedGraph, { order: 400, size: 2400, clusters: 8, clusterDensity: 0.6, rng: createRng(11) }),
+    clusters(UndirectedGraph, { order: 400, size: 2400, clusters: 8, clusterDensity: 0.6, rng: createRng(11) }),
   ],
   [
     'sparse Erdős–Rényi n=300 (disconnected)',
-    erdosRenyi(Graph.UndirectedGraph, { order: 300, probability: 0.006, rng: createRng(12) }),
+    erdosRenyi(UndirectedGraph, { order: 300, probability: 0.006, rng: createRng(12) }),
   ],
 ];
 

@@ -4,7 +4,7 @@
  * degenerate n ≤ 2 cases. Decision-makers (every 7th node) and integer weights are attached so
  * transfer betweenness and weighted PageRank have something to work on.
  */
-import Graph from 'graphology';
+import Graph, { UndirectedGraph } from 'graphology';
 import clusters from 'graphology-generators/random/clusters.js';
 import erdosRenyi from 'graphology-generators/random/erdos-renyi.js';
 import type { AbstractGraph } from 'graphology-types';
@@ -27,12 +27,12 @@ export function testGraphs(): [string, AbstractGraph][] {
   for (const seed of [1, 2, 3]) {
     out.push([
       `erdos-renyi n=60 p=0.08 seed ${seed}`,
-      decorate(erdosRenyi(Graph.UndirectedGraph, { order: 60, probability: 0.08, rng: createRng(seed) }), seed),
+      decorate(erdosRenyi(UndirectedGraph, { order: 60, probability: 0.08, rng: createRng(seed) }), seed),
     ]);
     out.push([
       `clusters n=120 seed ${seed}`,
       decorate(
-        clusters(Graph.UndirectedGraph, {
+        clusters(UndirectedGraph, {
           order: 120,
           size: 500,
           clusters: 5,
@@ -44,7 +44,7 @@ export function testGraphs(): [string, AbstractGraph][] {
     ]);
   }
   // Disconnected: two sparse random parts, a path, isolates.
-  const d = erdosRenyi(Graph.UndirectedGraph, { order: 50, probability: 0.03, rng: createRng(9) });
+  const d = erdosRenyi(UndirectedGraph, { order: 50, probability: 0.03, rng: createRng(9) });
   for (let i = 50; i < 56; i++) d.addNode(String(i));
   d.addEdge('50', '51');
   d.addEdge('51', '52');

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import clusters from 'graphology-generators/random/clusters.js';
 import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../src/kernels/csr.js';
@@ -15,7 +15,7 @@ const DIST = new URL('../../dist/node/index.js', import.meta.url);
 const built = existsSync(fileURLToPath(DIST));
 
 describe.skipIf(!built)('all-pairs pass on worker threads (built package)', () => {
-  const graph = clusters(Graph.UndirectedGraph, {
+  const graph = clusters(UndirectedGraph, {
     order: 1200,
     size: 7000,
     clusters: 12,
