@@ -163,3 +163,30 @@ export function generateRoster(size: SyntheticRosterSize, seed = 1): RosterSourc
     attendance: { name: 'attendance.csv', text: `${attendance.join('\n')}\n` },
   };
 }
+
+/**
+ * A roster with `rows` attendance rows, for the import at scale: `rows / 20` people (at least
+ * 1,000) in working groups of 20 that meet in events of 10 (so 45 pairs per event, 4.5 million
+ * co-attendance pairs per million rows, within the default `maxProjectedPairs`), over 20 years
+ * and 150 rounds. Written straight to `dir` as CSV files.
+ */
+export function writeAttendanceRoster(rows: number, dir: string, write: (path: string, text: string) => void): void {
+  const rng = createRng(7);
+  const people = Math.max(1_000, Math.round(rows / 20));
+  const events = Math.round(rows / 10);
+  const groups = Math.floor(people / 20);
+  const p = ['id,name,track,side'];
+  for (let i = 0; i < people; i++) p.push(`p${i},Person ${i},${i % 10 === 0 ? 1 : 2},${i % 2 ? 'A' : 'B'}`);
+  const e = ['id,date,round'];
+  const a = ['person,event,role'];
+  for (let k = 0; k < events; k++) {
+    e.push(`e${k},${2000 + Math.floor((k * 20) / events)}-01-01,${Math.floor((k * 150) / events) + 1}`);
+    const g = Math.floor(rng() * groups);
+    const present = new Set<number>();
+    while (present.size < 10) present.add(g * 20 + Math.floor(rng() * 20));
+    for (const q of present) a.push(`p${q},e${k},participant`);
+  }
+  write(`${dir}/people.csv`, `${p.join('\n')}\n`);
+  write(`${dir}/events.csv`, `${e.join('\n')}\n`);
+  write(`${dir}/attendance.csv`, `${a.join('\n')}\n`);
+}

@@ -9,6 +9,7 @@
  * graphology function computing the same thing on the same graph in the same process.
  */
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,11 +25,13 @@ import {
   harmonic,
   louvainDetailed,
   pagerank,
+  parseRoster,
   type RosterGraph,
+  type RosterSources,
   track1Access,
   transferBetweenness,
 } from '@trackmap/core';
-import { readRoster, writeAnalysis } from '@trackmap/core/node';
+import { findRosterFiles, readRoster, writeAnalysis } from '@trackmap/core/node';
 import Graph from 'graphology';
 
 // graphology-metrics and the Louvain package are dependencies of @trackmap/core, not of the root:
@@ -108,6 +111,27 @@ let graph: RosterGraph;
 
 if (phase === 'import') {
   await stepAsync('import (read + parse + project)', () => readRoster({ dir }));
+} else if (phase === 'import-stream' || phase === 'import-text') {
+  // The import at scale: streamed from the files (readRoster) or, as before issue #6 and as the
+  // viewer does, each file read whole and parsed from its text (parseRoster).
+  let counts = '';
+  await stepAsync(phase === 'import-stream' ? 'streamed (readRoster)' : 'whole files (parseRoster)', async () => {
+    const r =
+      phase === 'import-stream'
+        ? await readRoster({ dir })
+        : parseRoster(
+            Object.fromEntries(
+              await Promise.all(
+                Object.entries(await findRosterFiles(dir)).map(async ([kind, path]) => [
+                  kind,
+                  { name: path, bytes: await readFile(path) },
+                ]),
+              ),
+            ) as RosterSources,
+          );
+    counts = `${r.roster.attendance.length} rows used, ${r.graph.size} links`;
+  });
+  (rows[0] as PhaseRow).note = counts;
 } else {
   const imported = await readRoster({ dir });
   graph = imported.graph;

@@ -82,14 +82,21 @@ export { transferIntermediariesCsv, transferTargetsCsv } from './export/transfer
 // Graph
 export { buildPersonGraph } from './graph/build-person-graph.js';
 export type { CsvDelimiter, CsvRow, CsvTable } from './import/csv-table.js';
-export { detectDelimiter, readCsvTable } from './import/csv-table.js';
+export { CsvTableBuilder, csvParseOptions, detectDelimiter, emptyCsvTable, readCsvTable } from './import/csv-table.js';
 export type { DecodedText, DetectedEncoding } from './import/decode.js';
 // Import
 export { decodeCsvBytes, decodeWindows1252 } from './import/decode.js';
 export type { ImportIssue, IssueAction, IssueLevel } from './import/issues.js';
 export { makeIssue, sortIssues } from './import/issues.js';
-export type { CsvSource, ParseRosterOptions, ParseRosterResult, RosterSources } from './import/roster-csv.js';
-export { DEFAULT_PARSE_ROSTER_OPTIONS, parseRoster } from './import/roster-csv.js';
+export type {
+  CsvSource,
+  ParseRosterOptions,
+  ParseRosterResult,
+  ReadCsvFile,
+  RosterSources,
+  RosterTables,
+} from './import/roster-csv.js';
+export { DEFAULT_PARSE_ROSTER_OPTIONS, parseRoster, parseRosterTables, readCsvSource } from './import/roster-csv.js';
 export {
   normaliseHeader,
   parseBoolean,

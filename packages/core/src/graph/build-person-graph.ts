@@ -65,11 +65,28 @@ export function buildPersonGraph(roster: Roster, options: { maxEventSize?: numbe
   }
 
   let nextKey = 0;
+  // The links by pair of node indices (i < j), so that projecting an event's pairs is a lookup in
+  // one Map of numbers, not graphology's edge(a, b) (two string lookups and a neighbour scan).
+  // Links are created in the same order as before, so edge keys and order do not change.
+  const indexOf = new Map<string, number>();
+  for (const p of roster.people) if (!indexOf.has(p.id)) indexOf.set(p.id, indexOf.size);
+  const n = indexOf.size;
+  const byPair = new Map<number, LinkAttributes>();
   const link = (a: string, b: string): LinkAttributes => {
-    const existing = graph.edge(a, b);
-    if (existing !== undefined) return graph.getEdgeAttributes(existing);
+    const i = indexOf.get(a);
+    const j = indexOf.get(b);
+    // Unknown people (or too many for an exact numeric key): graphology finds or refuses the link.
+    const key = i !== undefined && j !== undefined && n < 2 ** 26 ? (i < j ? i * n + j : j * n + i) : undefined;
+    if (key !== undefined) {
+      const known = byPair.get(key);
+      if (known !== undefined) return known;
+    } else {
+      const existing = graph.edge(a, b);
+      if (existing !== undefined) return graph.getEdgeAttributes(existing);
+    }
     const attrs: LinkAttributes = { weight: 0, tieWeight: 0, sharedEvents: 0, events: [], types: [], ties: [] };
     graph.addEdgeWithKey(`e${nextKey++}`, a, b, attrs);
+    if (key !== undefined) byPair.set(key, attrs);
     return attrs;
   };
 

@@ -88,25 +88,13 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
   const source = options.source;
   const normalised = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const delimiter = options.delimiter ?? detectDelimiter(normalised);
-  const table: CsvTable = {
-    source,
-    delimiter,
-    header: [],
-    rows: [],
-    rowsRead: 0,
-    rowsSkipped: 0,
-    blankLines: 0,
-    issues: [],
-  };
+  const table = emptyCsvTable(source, delimiter);
 
   let lastRecordEnd = 0;
   let records: ParsedRecord[];
   try {
     records = parse(normalised, {
-      delimiter,
-      record_delimiter: '\n',
-      relax_column_count: true,
-      skip_empty_lines: false,
+      ...csvParseOptions(delimiter),
       info: true,
       raw: true,
       on_record: (record: ParsedRecord['record'], context: { lines: number }) => {
@@ -143,22 +131,49 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
     return table;
   }
 
-  let headerSeen = false;
-  let width = 0;
-  for (const { record, info, raw } of records) {
+  const builder = new CsvTableBuilder(table);
+  for (const { record, info, raw } of records) builder.add(record, info.lines, raw);
+  return table;
+}
+
+/**
+ * Turns parsed records into a table's header, rows and issues, one record at a time, so that the
+ * text path (`readCsvTable`) and a streaming reader (the Node layer's `readRoster`) share every rule.
+ * Each record comes with `lines`, the line where it ends (csv-parse's `info.lines`), and its raw
+ * text, from which the line where it starts is worked out.
+ */
+export class CsvTableBuilder {
+  private headerSeen = false;
+  private width = 0;
+
+  constructor(readonly table: CsvTable) {}
+
+  add(record: string[], lines: number, raw: string): void {
+    this.addAt(record, lines - countNewlines(raw));
+  }
+
+  /**
+   * Adds a record that starts on `startLine`. csv-parse's records (blank lines included, as
+   * `skip_empty_lines` is off) cover the text without gaps, so a reader that counts the newlines
+   * of the raw records before this one knows it without csv-parse's per-record `info`:
+   * startLine = 1 + (newlines in the earlier records' raw text).
+   */
+  addAt(record: string[], startLine: number): void {
+    const table = this.table;
     const cells = record.map((c) => c.trim());
-    const startLine = info.lines - countNewlines(raw);
     if (cells.every((c) => c === '')) {
       table.blankLines++;
-      continue;
+      return;
     }
-    if (!headerSeen) {
-      headerSeen = true;
-      width = cells.length;
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      let width = cells.length;
       while (width > 0 && cells[width - 1] === '') width--;
+      this.width = width;
       table.header = cells.slice(0, width).map((name, index) => ({ name: name || `column_${index + 1}`, index }));
-      continue;
+      return;
     }
+    const width = this.width;
     table.rowsRead++;
     let last = cells.length;
     while (last > width && cells[last - 1] === '') last--;
@@ -172,7 +187,7 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
           'row-skipped',
           `row has ${last} field${last === 1 ? '' : 's'} but the header has ${width}`,
           {
-            source,
+            source: table.source,
             line: startLine,
             ...(extra ? { column: `field ${width + 1}`, columnIndex: width, value: cells[width] ?? '' } : {}),
             hint: extra
@@ -181,11 +196,26 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
           },
         ),
       );
-      continue;
+      return;
     }
-    table.rows.push({ line: startLine, cells: cells.slice(0, width) });
+    if (cells.length !== width) cells.length = width;
+    table.rows.push({ line: startLine, cells });
   }
-  return table;
+}
+
+/** An empty table for `source`, to be filled by a {@link CsvTableBuilder}. */
+export function emptyCsvTable(source: string, delimiter: CsvDelimiter): CsvTable {
+  return { source, delimiter, header: [], rows: [], rowsRead: 0, rowsSkipped: 0, blankLines: 0, issues: [] };
+}
+
+/** The options csv-parse runs with, shared by the text and the streaming readers. */
+export function csvParseOptions(delimiter: CsvDelimiter) {
+  return {
+    delimiter,
+    record_delimiter: '\n',
+    relax_column_count: true,
+    skip_empty_lines: false,
+  } as const;
 }
 
 /** Newlines inside a record's raw text, excluding blank lines before it and its own line end. */

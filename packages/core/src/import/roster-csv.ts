@@ -129,14 +129,57 @@ interface ColumnMap {
  */
 export function parseRoster(sources: RosterSources, options: ParseRosterOptions = {}): ParseRosterResult {
   const opts = resolveParseRosterOptions(options);
+  const read: Partial<Record<RosterFileKind, ReadCsvFile>> = {};
+  for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
+    const src = sources[kind];
+    if (src) read[kind] = readCsvSource(src);
+  }
+  return parseRosterTables(read as RosterTables, opts);
+}
+
+/** One CSV file read into a table: what `parseRosterTables` takes. */
+export interface ReadCsvFile {
+  table: CsvTable;
+  /** The encoding detected (`utf-8`, `utf-8-bom`, `windows-1252` ...). */
+  encoding: string;
+  /** Decoding issues (`CSV_ENCODING`), before the table's own. */
+  issues: ImportIssue[];
+}
+
+export type RosterTables = { people: ReadCsvFile } & Partial<Record<Exclude<RosterFileKind, 'people'>, ReadCsvFile>>;
+
+/** Decodes (when given bytes) and parses one source into a table. */
+export function readCsvSource(src: CsvSource): ReadCsvFile {
+  let text = src.text;
+  let encoding = 'utf-8';
+  const issues: ImportIssue[] = [];
+  if (text === undefined) {
+    const decoded = decodeCsvBytes(src.bytes ?? new Uint8Array(), src.name);
+    text = decoded.text;
+    encoding = decoded.encoding;
+    issues.push(...decoded.issues);
+  }
+  return { table: readCsvTable(text, { source: src.name }), encoding, issues };
+}
+
+/**
+ * Imports a roster whose files are already read into tables: the second half of `parseRoster`,
+ * used as is by the Node layer's streaming reader (`readRoster`), which builds the tables from
+ * file streams without holding the files' text. Same rules, issues and positions as `parseRoster`.
+ *
+ * @param read - the tables, by file kind (see `readCsvSource`).
+ * @param options - as for `parseRoster`.
+ */
+export function parseRosterTables(read: RosterTables, options: ParseRosterOptions = {}): ParseRosterResult {
+  const opts = resolveParseRosterOptions(options);
   const issues: ImportIssue[] = [];
   const files: FileReport[] = [];
 
   const tables: Partial<Record<RosterFileKind, { table: CsvTable; cols: ColumnMap; report: FileReport }>> = {};
   for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
-    const src = sources[kind];
-    if (!src) continue;
-    const loaded = loadTable(kind, src, opts, issues);
+    const file = read[kind];
+    if (!file) continue;
+    const loaded = loadTable(kind, file, opts, issues);
     files.push(loaded.report);
     tables[kind] = loaded;
   }
@@ -241,19 +284,13 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 function loadTable(
   kind: RosterFileKind,
-  src: CsvSource,
+  file: ReadCsvFile,
   opts: Required<ParseRosterOptions>,
   issues: ImportIssue[],
 ): { table: CsvTable; cols: ColumnMap; report: FileReport } {
-  let text = src.text;
-  let encoding = 'utf-8';
-  if (text === undefined) {
-    const decoded = decodeCsvBytes(src.bytes ?? new Uint8Array(), src.name);
-    text = decoded.text;
-    encoding = decoded.encoding;
-    issues.push(...decoded.issues);
-  }
-  const table = readCsvTable(text, { source: src.name });
+  const { table, encoding } = file;
+  const src = { name: table.source };
+  issues.push(...file.issues);
   issues.push(...table.issues);
   const cols = mapColumns(kind, table, opts.columns[kind] ?? {}, issues);
   const report: FileReport = {
@@ -787,7 +824,16 @@ function readAttendance(
   issues: ImportIssue[],
 ): Attendance[] {
   const out: Attendance[] = [];
-  const seen = new Map<string, number>();
+  // (person, event) pairs seen, keyed by number: a million string keys cost seconds.
+  const seen = new Map<number | string, number>();
+  const personNo = new Map<string, number>();
+  const eventNo = new Map<string, number>();
+  const number = (map: Map<string, number>, id: string) => {
+    const known = map.get(id);
+    if (known !== undefined) return known;
+    map.set(id, map.size);
+    return map.size - 1;
+  };
   for (const r of rows(loaded)) {
     const person = r.get('person');
     const event = r.get('event');
@@ -829,7 +875,10 @@ function readAttendance(
       );
       continue;
     }
-    const key = `${person}\u0000${event}`;
+    const p = number(personNo, person);
+    const e = number(eventNo, event);
+    // Exact below 2^26 distinct people and events (key < 2^53); beyond, a string key.
+    const key = p < 2 ** 26 && e < 2 ** 26 ? p * 2 ** 26 + e : `${person}\u0000${event}`;
     const first = seen.get(key);
     if (first !== undefined) {
       skip(

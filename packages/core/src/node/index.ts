@@ -14,7 +14,14 @@ export {
 export type { LoadedKey } from './key-file.js';
 export { DEFAULT_KEY_FILE, loadOrCreateKey } from './key-file.js';
 export type { RosterConfig, RosterLocation } from './read-roster.js';
-export { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, readRoster, rosterTitle } from './read-roster.js';
+export {
+  CONFIG_FILE_NAME,
+  findRosterFiles,
+  loadRosterConfig,
+  readRoster,
+  rosterTitle,
+  streamCsvFile,
+} from './read-roster.js';
 export type { RunCascadeOptions } from './run-cascade.js';
 export { runCascade } from './run-cascade.js';
 export type { WriteAnalysisInput } from './write-analysis.js';

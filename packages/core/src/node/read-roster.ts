@@ -8,17 +8,25 @@
  * them (relative to the working directory when relative).
  */
 
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { parse } from 'csv-parse';
 import {
-  type CsvSource,
+  CsvTableBuilder,
+  csvParseOptions,
+  detectDelimiter,
+  emptyCsvTable,
   makeIssue,
   type ParseRosterOptions,
   type ParseRosterResult,
-  parseRoster,
+  parseRosterTables,
+  type ReadCsvFile,
   ROSTER_FILE_NAMES,
   type RosterFileKind,
   RosterImportError,
+  type RosterTables,
+  readCsvSource,
   TrackmapError,
 } from '../index.js';
 
@@ -142,12 +150,15 @@ export async function readRoster(
       ),
     ]);
   }
-  const sources: Partial<Record<RosterFileKind, CsvSource>> = {};
+  const tables: Partial<Record<RosterFileKind, ReadCsvFile>> = {};
   for (const [kind, path] of Object.entries(paths) as [RosterFileKind, string][]) {
-    let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      // Streamed when the file is UTF-8 and well-formed; otherwise (another encoding, a syntax
+      // error) read whole, so that decoding and error positions are exactly parseRoster's.
+      tables[kind] = (await streamCsvFile(path)) ?? readCsvSource({ name: path, bytes: await readFile(path) });
     } catch (error) {
+      if (!(error as NodeJS.ErrnoException).code || typeof (error as NodeJS.ErrnoException).syscall !== 'string')
+        throw error;
       throw new RosterImportError([
         makeIssue(
           'CSV_MISSING_FILE',
@@ -158,7 +169,6 @@ export async function readRoster(
         ),
       ]);
     }
-    sources[kind] = { name: path, bytes };
   }
   const merged: ParseRosterOptions = {
     ...options,
@@ -167,7 +177,7 @@ export async function readRoster(
   };
   const decisionMakers = options.decisionMakers ?? config?.decisionMakers;
   if (decisionMakers) merged.decisionMakers = decisionMakers;
-  const result = parseRoster(sources as { people: CsvSource }, merged);
+  const result = parseRosterTables(tables as RosterTables, merged);
   return { ...result, config, paths };
 }
 
@@ -194,4 +204,137 @@ async function exists(path: string): Promise<boolean> {
 /** A short name for a roster location, for report titles. */
 export function rosterTitle(location: RosterLocation): string {
   return basename(location.dir ?? location.people ?? 'roster');
+}
+
+/**
+ * Reads one CSV file as a stream into a table, with the same rules as `readCsvTable` (they share
+ * `CsvTableBuilder`): the file's text is never held whole, and csv-parse's records become rows as
+ * they come. Returns `null`, so that the caller reads the file whole instead, when the file is not
+ * UTF-8 (a UTF-16 mark, or bytes that are not valid UTF-8: Windows-1252 is recognised on the whole
+ * file), shorter than three bytes, or malformed (the position of a syntax error is worked out on
+ * the whole text): then decoding and every issue are exactly `parseRoster`'s.
+ *
+ * @param options.chunkSize - bytes read at a time (1 MiB; tests use tiny chunks to cut lines,
+ *   quoted fields, line ends and UTF-8 sequences anywhere).
+ */
+export async function streamCsvFile(path: string, options: { chunkSize?: number } = {}): Promise<ReadCsvFile | null> {
+  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 1 << 20 });
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const table = emptyCsvTable(path, ',');
+  let encoding: 'utf-8' | 'utf-8-bom' = 'utf-8';
+  let lead: Uint8Array | null = new Uint8Array(0);
+  let textStarted = false;
+  let pendingCr = false;
+  let head = '';
+  let parser: Parser | undefined;
+  let failed = false;
+  let finished: Promise<void> = Promise.resolve();
+
+  const start = (text: string) => {
+    table.delimiter = detectDelimiter(text);
+    const builder = new CsvTableBuilder(table);
+    // Without csv-parse's per-record `info` (a third of the parse time on large files): each
+    // record starts one line after the newlines of the raw records before it.
+    let line = 1;
+    const p = parse({ ...csvParseOptions(table.delimiter), raw: true });
+    p.on('data', (r: { record: string[]; raw: string }) => {
+      builder.addAt(r.record, line);
+      const raw = r.raw;
+      for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) line++;
+    });
+    finished = new Promise<void>((resolve) => {
+      p.on('error', () => {
+        failed = true;
+        resolve();
+      });
+      p.on('end', () => resolve());
+    });
+    parser = p;
+  };
+  /** Text in file order: BOM and line ends as readCsvTable normalises them, then to csv-parse. */
+  const push = async (text: string, last: boolean) => {
+    if (!textStarted && text !== '') {
+      textStarted = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (pendingCr) text = `\r${text}`;
+    pendingCr = !last && text.endsWith('\r');
+    if (pendingCr) text = text.slice(0, -1);
+    text = text.replace(/\r\n?/g, '\n');
+    if (parser === undefined) {
+      head += text;
+      // The delimiter is detected on the first line with content: wait until it is complete.
+      if (!last && !firstLineComplete(head)) return;
+      text = head;
+      head = '';
+      start(text);
+    }
+    const p = parser as Parser;
+    if (text !== '' && !failed && !p.write(text)) {
+      await new Promise<void>((resolve) => {
+        p.once('drain', resolve);
+        p.once('error', resolve);
+      });
+    }
+  };
+  const giveUp = () => {
+    stream.destroy();
+    parser?.destroy();
+    return null;
+  };
+
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let bytes: Uint8Array = chunk;
+    if (lead !== null) {
+      const joined: Uint8Array = new Uint8Array(lead.length + bytes.length);
+      joined.set(lead);
+      joined.set(bytes, lead.length);
+      if (joined.length < 3) {
+        lead = joined;
+        continue;
+      }
+      lead = null;
+      bytes = joined;
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return giveUp();
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        encoding = 'utf-8-bom';
+        bytes = bytes.subarray(3);
+      }
+    }
+    let text: string;
+    try {
+      text = utf8.decode(bytes, { stream: true });
+    } catch {
+      return giveUp();
+    }
+    await push(text, false);
+    if (failed) return giveUp();
+  }
+  if (lead !== null) return null; // fewer than three bytes
+  let rest: string;
+  try {
+    rest = utf8.decode();
+  } catch {
+    return giveUp();
+  }
+  await push(rest, true);
+  parser?.end();
+  await finished;
+  if (failed) return null;
+  return { table, encoding, issues: [] };
+}
+
+type Parser = ReturnType<typeof parse>;
+
+/** True once `text` holds a line end, outside quotes, after some content (see detectDelimiter). */
+function firstLineComplete(text: string): boolean {
+  let inQuotes = false;
+  let seenContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes;
+    else if (!inQuotes && ch === 10 && seenContent) return true;
+    if (ch !== 10 && ch !== 13 && ch !== 32) seenContent = true;
+  }
+  return false;
 }
