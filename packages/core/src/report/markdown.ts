@@ -303,6 +303,7 @@ export function markdownReport(
 
   // Top people by measure
   out.push('## Who stands out, measure by measure', '');
+  out.push(...approximationNote(summary), '');
   for (const info of MEASURE_CATALOG) {
     if (
       info.key === 'community' ||
@@ -543,4 +544,44 @@ function transferSection(graph: RosterGraph, analysis: Analysis, top: number): s
     ),
     '',
   ];
+}
+
+/** How the all-pairs measures were computed: one line when exact, the bounds when sampled. */
+function approximationNote(summary: Analysis['summary']): string[] {
+  const a = summary.allPairs?.approximation;
+  if (!a) {
+    return [
+      'Betweenness, transfer betweenness, closeness and harmonic centrality are exact (one shortest-path search from every person).',
+    ];
+  }
+  const pct = (x: number) => `${(100 * (1 - x)).toFixed(0)} %`;
+  const lines = [
+    `**Approximate values.** The network is large, so betweenness, transfer betweenness, closeness and harmonic centrality were estimated by sampling (seed ${a.seed}); every other measure is exact. Each bound holds for every person at once with probability at least ${pct(a.delta)}:`,
+    '',
+  ];
+  if (a.betweenness) {
+    lines.push(
+      `- betweenness: within ±${fmt(a.betweenness.epsilon, 4)} of the exact value (${a.betweenness.samples} sampled shortest paths; Riondato & Kornaropoulos 2016);`,
+    );
+  }
+  if (a.closeness) {
+    lines.push(
+      `- closeness: the average distance behind it within ±${fmt(a.closeness.distanceError, 3)} steps (${a.closeness.samples} sampled people; Eppstein & Wang 2004);`,
+    );
+  }
+  if (a.harmonic) {
+    lines.push(
+      `- harmonic centrality: within ±${fmt(a.harmonic.epsilon, 4)} × the number of people (${a.harmonic.samples} sampled people);`,
+    );
+  }
+  if (a.transfer) {
+    lines.push(
+      `- transfer betweenness: the raw count within ±${fmt(a.transfer.epsilon, 4)} × participants × decision-makers (${a.transfer.samples} sampled participants).`,
+    );
+  }
+  lines.push(
+    '',
+    'Rankings near the top are reliable; small differences between people are not. See `docs/measures.md`.',
+  );
+  return lines;
 }
