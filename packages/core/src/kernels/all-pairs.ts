@@ -37,6 +37,7 @@ import {
   sourceSampleEpsilon,
   sourceSampleSize,
 } from './approximate.js';
+import { type BitParallelScratch, bitParallelRange, createBitParallelScratch } from './bit-parallel.js';
 import type { CsrGraph } from './csr.js';
 import { createFusedScratch, type FusedPartial, type FusedPassSpec, fusedPassRange } from './fused-pass.js';
 
@@ -162,7 +163,13 @@ export function prepareAllPairs(
     transferTargets: transfer?.targets ?? null,
     transferSources: transfer?.sources ?? null,
     closenessMode: approximate ? 'per-node' : 'per-source',
+    bitParallel: false,
   };
+  // Distances only: 32 searches at a time, summed per node.
+  if (o.closeness && !o.betweenness && !transfer) {
+    spec.bitParallel = true;
+    spec.closenessMode = 'per-node';
+  }
   const { transfer: _t, ...rest } = o;
   const tasks: AllPairsTask[] = [];
   let components: ComponentInfo | null = null;
@@ -184,7 +191,8 @@ export function prepareAllPairs(
     }
   }
   if (spec.betweenness || spec.closeness || spec.transferTargets) {
-    const size = Math.max(1, Math.ceil(count / PASS_TASKS));
+    let size = Math.max(1, Math.ceil(count / PASS_TASKS));
+    if (spec.bitParallel) size = Math.ceil(size / 32) * 32;
     for (let from = 0, k = 0; from < count; from += size, k++) {
       tasks.push({ kind: 'pass', index: k, from, to: Math.min(count, from + size) });
     }
@@ -200,10 +208,16 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 export interface AllPairsScratch {
   fused: ReturnType<typeof createFusedScratch>;
   rk: ReturnType<typeof createRkScratch> | null;
+  bit: BitParallelScratch | null;
 }
 
 export function createAllPairsScratch(plan: AllPairsPlan): AllPairsScratch {
-  return { fused: createFusedScratch(plan.spec.n), rk: plan.rkSamples > 0 ? createRkScratch(plan.spec.n) : null };
+  const { n, bitParallel } = plan.spec;
+  return {
+    fused: createFusedScratch(bitParallel ? 0 : n),
+    rk: plan.rkSamples > 0 ? createRkScratch(n) : null,
+    bit: bitParallel ? createBitParallelScratch(n) : null,
+  };
 }
 
 /** Runs one task. */
@@ -212,6 +226,24 @@ export function runAllPairsTask(
   task: AllPairsTask,
   scratch: AllPairsScratch = createAllPairsScratch(plan),
 ): AllPairsTaskResult {
+  if (task.kind === 'pass' && plan.spec.bitParallel) {
+    const { n, offsets, targets, sources } = plan.spec;
+    const sums = bitParallelRange(n, offsets, targets, sources, task.from, task.to, scratch.bit ?? undefined);
+    return {
+      kind: 'pass',
+      index: task.index,
+      partial: {
+        from: task.from,
+        to: task.to,
+        betweenness: null,
+        transfer: null,
+        transferSourceCount: 0,
+        distanceSum: sums.distanceSum,
+        reach: sums.reach,
+        harmonic: sums.harmonic,
+      },
+    };
+  }
   if (task.kind === 'pass') {
     return { kind: 'pass', index: task.index, partial: fusedPassRange(plan.spec, task.from, task.to, scratch.fused) };
   }
@@ -244,13 +276,14 @@ export function finishAllPairs(plan: AllPairsPlan, results: readonly AllPairsTas
     if (bcRaw && p.betweenness) addInto(bcRaw, p.betweenness);
     if (tbRaw && p.transfer) addInto(tbRaw, p.transfer);
     if (dsum && harm && p.distanceSum && p.harmonic) {
-      if (exact) {
+      if (spec.closenessMode === 'per-source') {
         dsum.set(p.distanceSum, p.from);
         harm.set(p.harmonic, p.from);
         (reach as Int32Array).set(p.reach as Int32Array, p.from);
       } else {
         addInto(dsum, p.distanceSum);
         addInto(harm, p.harmonic);
+        if (p.reach && reach) addInto(reach, p.reach);
       }
     }
   });
@@ -363,7 +396,7 @@ export function finishAllPairs(plan: AllPairsPlan, results: readonly AllPairsTas
   return { n, betweenness, closeness, harmonic, distanceSum, transfer, transferRaw, approximation };
 }
 
-function addInto(total: Float64Array, part: Float64Array): void {
+function addInto<T extends Float64Array | Int32Array>(total: T, part: T): void {
   for (let i = 0; i < total.length; i++) total[i] = (total[i] as number) + (part[i] as number);
 }
 

@@ -54,6 +54,11 @@ export interface FusedPassSpec {
   transferSources: Uint8Array | null;
   /** `'per-source'`: closeness terms stored per source; `'per-node'`: added to every reached node. */
   closenessMode: 'per-source' | 'per-node';
+  /**
+   * Distances only (no betweenness, no transfer): run 32 searches at once (bit-parallel.ts),
+   * per node. Set by all-pairs.ts.
+   */
+  bitParallel: boolean;
 }
 
 /** Partial sums of one range of sources. */
@@ -68,7 +73,7 @@ export interface FusedPartial {
   transferSourceCount: number;
   /** Per source (length to - from) or per node (length n), or null. */
   distanceSum: Float64Array | null;
-  /** Per source (length to - from) only; null in per-node mode. */
+  /** Per source (length to - from), or per node (length n) in bit-parallel mode; else null. */
   reach: Int32Array | null;
   /** Per source (length to - from) or per node (length n), or null. */
   harmonic: Float64Array | null;

@@ -103,6 +103,30 @@ describe('fused all-pairs pass', () => {
     });
   }
 
+  for (const [name, graph] of testGraphs()) {
+    it(`${name}: the bit-parallel distance pass (closeness and harmonic only) equals the fused pass`, () => {
+      const csr = buildCsr(graph);
+      const plan = prepareAllPairs(csr, { betweenness: false, approximate: false });
+      expect(plan.spec.bitParallel).toBe(true);
+      const bits = allPairs(csr, { betweenness: false, approximate: false });
+      const fused = allPairs(csr, { approximate: false });
+      expect(bits.distanceSum).toEqual(fused.distanceSum);
+      csr.nodes.forEach((_node, i) => {
+        expect(bits.closeness?.[i]).toBe(fused.closeness?.[i]);
+        expect(bits.harmonic?.[i]).toBeCloseTo(fused.harmonic?.[i] as number, 12);
+      });
+    });
+  }
+
+  it('bit-parallel tasks give the same bits whatever order they run in', () => {
+    const [, graph] = testGraphs()[1] as [string, AbstractGraph];
+    const csr = buildCsr(graph);
+    const plan = prepareAllPairs(csr, { betweenness: false, approximate: false });
+    const results = new Array(plan.tasks.length);
+    for (let i = plan.tasks.length - 1; i >= 0; i--) results[i] = runAllPairsTask(plan, plan.tasks[i] as never);
+    expect(finishAllPairs(plan, results)).toEqual(allPairs(csr, { betweenness: false, approximate: false }));
+  });
+
   it('gives the same bits whatever order the tasks run in', () => {
     const [, graph] = testGraphs()[1] as [string, AbstractGraph];
     const csr = buildCsr(graph);
