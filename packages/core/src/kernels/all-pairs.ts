@@ -214,7 +214,7 @@ export interface AllPairsScratch {
 export function createAllPairsScratch(plan: AllPairsPlan): AllPairsScratch {
   const { n, bitParallel } = plan.spec;
   return {
-    fused: createFusedScratch(bitParallel ? 0 : n),
+    fused: createFusedScratch(bitParallel ? 0 : n, bitParallel ? 0 : plan.spec.targets.length),
     rk: plan.rkSamples > 0 ? createRkScratch(n) : null,
     bit: bitParallel ? createBitParallelScratch(n) : null,
   };

@@ -87,9 +87,13 @@ export interface FusedScratch {
   coefB: Float64Array;
   coefT: Float64Array;
   inverse: Float64Array;
+  /** Successor lists of the shortest-path DAG, node after node in BFS order (≤ 2m entries). */
+  succ: Int32Array;
+  /** succEnd[k]: end in `succ` of the successors of the k-th node reached. */
+  succEnd: Int32Array;
 }
 
-export function createFusedScratch(n: number): FusedScratch {
+export function createFusedScratch(n: number, arcs = 0): FusedScratch {
   const inverse = new Float64Array(n + 1);
   for (let d = 1; d <= n; d++) inverse[d] = 1 / d;
   return {
@@ -99,6 +103,8 @@ export function createFusedScratch(n: number): FusedScratch {
     coefB: new Float64Array(n),
     coefT: new Float64Array(n),
     inverse,
+    succ: new Int32Array(arcs),
+    succEnd: new Int32Array(n),
   };
 }
 
@@ -111,7 +117,7 @@ export function fusedPassRange(
   spec: FusedPassSpec,
   from: number,
   to: number,
-  scratch: FusedScratch = createFusedScratch(spec.n),
+  scratch: FusedScratch = createFusedScratch(spec.n, spec.targets.length),
 ): FusedPartial {
   const { n, offsets, targets, sources, transferTargets: isT, transferSources: isS } = spec;
   const perNode = spec.closenessMode === 'per-node';
@@ -121,7 +127,7 @@ export function fusedPassRange(
   const dsum = spec.closeness ? new Float64Array(perNode ? n : len) : null;
   const reach = spec.closeness && !perNode ? new Int32Array(len) : null;
   const harm = spec.closeness ? new Float64Array(perNode ? n : len) : null;
-  const { dist, sigma, order, coefB, coefT, inverse } = scratch;
+  const { dist, sigma, order, coefB, coefT, inverse, succ, succEnd } = scratch;
   let transferSourceCount = 0;
 
   for (let p = from; p < to; p++) {
@@ -139,8 +145,10 @@ export function fusedPassRange(
     let sumd = 0;
     let h = 0;
     if (back) {
+      // Also records each node's successors in the shortest-path DAG, for the backward sweep.
+      let pos = 0;
       while (head < tail) {
-        const v = order[head++] as number;
+        const v = order[head] as number;
         const dv = dist[v] as number;
         const sv = sigma[v] as number;
         const dw = dv + 1;
@@ -151,8 +159,13 @@ export function fusedPassRange(
             dist[w] = dw;
             sigma[w] = sv;
             order[tail++] = w;
-          } else if (d === dw) sigma[w] = (sigma[w] as number) + sv;
+            succ[pos++] = w;
+          } else if (d === dw) {
+            sigma[w] = (sigma[w] as number) + sv;
+            succ[pos++] = w;
+          }
         }
+        succEnd[head++] = pos;
       }
     } else {
       while (head < tail) {
@@ -191,36 +204,23 @@ export function fusedPassRange(
     if (back) {
       // Reverse BFS order, pulling from successors: δ(v) = σ_v Σ_{w succ v} (1 + δ(w)) / σ_w.
       // coefB[w] = (1 + δ(w)) / σ_w is final before any predecessor of w reads it.
-      const last = dist[order[tail - 1] as number] as number;
       for (let k = tail - 1; k > 0; k--) {
         const v = order[k] as number;
-        const dv = dist[v] as number;
         const sv = sigma[v] as number;
         let sumB = 0;
         let sumT = 0;
-        if (dv !== last) {
-          const dSucc = dv + 1;
-          const start = offsets[v] as number;
-          const end = offsets[v + 1] as number;
-          if (bc !== null && transferHere) {
-            for (let e = start; e < end; e++) {
-              const w = targets[e] as number;
-              if (dist[w] === dSucc) {
-                sumB += coefB[w] as number;
-                sumT += coefT[w] as number;
-              }
-            }
-          } else if (bc !== null) {
-            for (let e = start; e < end; e++) {
-              const w = targets[e] as number;
-              if (dist[w] === dSucc) sumB += coefB[w] as number;
-            }
-          } else {
-            for (let e = start; e < end; e++) {
-              const w = targets[e] as number;
-              if (dist[w] === dSucc) sumT += coefT[w] as number;
-            }
+        const start = succEnd[k - 1] as number;
+        const end = succEnd[k] as number;
+        if (bc !== null && transferHere) {
+          for (let e = start; e < end; e++) {
+            const w = succ[e] as number;
+            sumB += coefB[w] as number;
+            sumT += coefT[w] as number;
           }
+        } else if (bc !== null) {
+          for (let e = start; e < end; e++) sumB += coefB[succ[e] as number] as number;
+        } else {
+          for (let e = start; e < end; e++) sumT += coefT[succ[e] as number] as number;
         }
         if (bc !== null) {
           const d = sv * sumB;
