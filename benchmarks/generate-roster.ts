@@ -4,7 +4,7 @@
  *
  * A long dialogue programme as the issue describes it (#6): two sides (A and B), Track I
  * officials (about 10 %, seniority 1-5) who come to few events, Track 1.5 (10 %) and Track II
- * participants; events of 10-40 people grouped into rounds of three, dated month by month; and
+ * participants; events of 10-40 people grouped into rounds (three events each, at most about 150 rounds), dated month by month; and
  * typed direct ties (advises, briefed, colleague, co-author, friend), dated or not, some ended.
  *
  * Attendance is skewed as in real series: each person has a Zipf weight 1/r^0.8 (r a random rank),
@@ -109,8 +109,10 @@ export function generateRoster(size: SyntheticRosterSize, seed = 1): RosterSourc
   const events = ['id,name,date,round,format'];
   const attendance = ['person,event,role'];
   const eventCount = Math.max(5, Math.round(n * size.eventsPerPerson));
+  // A series of at most about 150 rounds (three events each at S and M, more per round at L).
+  const perRound = Math.max(3, Math.ceil(eventCount / 150));
   for (let e = 0; e < eventCount; e++) {
-    const round = Math.floor(e / 3);
+    const round = Math.floor(e / perRound);
     const date = `${2010 + Math.floor(round / 12)}-${String((round % 12) + 1).padStart(2, '0')}-${String(1 + (e % 3) * 9).padStart(2, '0')}`;
     const oneSide = rng() < 0.2 ? int(2) : -1;
     events.push(`e${e},Meeting ${e},${date},${round + 1},${oneSide >= 0 ? 'preparatory' : 'workshop'}`);

@@ -8,26 +8,35 @@
  * user + system CPU over the step (worker threads included), and `refMs` the time of the
  * graphology function computing the same thing on the same graph in the same process.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import {
+  type AllPairsOptions,
+  APPROXIMATE_ABOVE,
   analyzeRoster,
   asymmetry,
   betweenness,
+  buildCsr,
   buildPersonGraph,
+  type CsrGraph,
   closeness,
   constraint,
+  createAllPairsScratch,
   effectiveSize,
   eigenvector,
   harmonic,
   louvainDetailed,
   pagerank,
   parseRoster,
+  prepareAllPairs,
   type RosterGraph,
   type RosterSources,
+  runAllPairsTask,
   track1Access,
   transferBetweenness,
 } from '@trackmap/core';
@@ -69,6 +78,13 @@ const sampleTasks = flag('sample-tasks') !== undefined ? Number(flag('sample-tas
 const skipReference = process.argv.includes('--skip-reference');
 
 const rows: PhaseRow[] = [];
+// Each row is also printed as soon as it is measured, so a phase that dies later (out of memory,
+// a time limit) still reports what it measured.
+const pushRow = rows.push.bind(rows);
+rows.push = (...items: PhaseRow[]) => {
+  for (const row of items) process.stdout.write(`${JSON.stringify({ row })}\n`);
+  return pushRow(...items);
+};
 const maxRss = () => process.resourceUsage().maxRSS / 1024;
 
 function step<T>(name: string, fn: () => T, reference?: () => unknown, extra: Partial<PhaseRow> = {}): T {
@@ -95,15 +111,14 @@ async function stepAsync(name: string, fn: () => Promise<unknown>): Promise<void
   rows.push({ name, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, maxRssMiB: maxRss() });
 }
 
-/** The kernels of issue #6, if they are in this checkout (their module layout may still move). */
-async function kernels(): Promise<Record<string, Fn> | null> {
-  try {
-    const csr = await import(join(import.meta.dirname, '../packages/core/src/kernels/csr.ts'));
-    const allPairs = await import(join(import.meta.dirname, '../packages/core/src/kernels/all-pairs.ts'));
-    return { ...csr, ...allPairs } as Record<string, Fn>;
-  } catch {
-    return null;
-  }
+/** `computeAllPairs` of the built package (its worker file exists only in dist). */
+async function threadedRunner(): Promise<{
+  computeAllPairs: (csr: CsrGraph, options: AllPairsOptions, run: { threads: number }) => Promise<unknown>;
+} | null> {
+  const path = join(import.meta.dirname, '../packages/core/dist/node/index.js');
+  if (!existsSync(path)) return null;
+  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  return typeof mod.computeAllPairs === 'function' ? (mod as never) : null;
 }
 
 const baseline = maxRss();
@@ -158,30 +173,40 @@ if (phase === 'import') {
     });
   } else if (phase === 'measures') {
     const g = graph;
-    const k = await kernels();
     const big = sampleTasks !== undefined;
-    if (k && typeof k.buildCsr === 'function') {
-      const csr = step('CSR from graphology (kernels)', () => k.buildCsr?.(g)) as { n: number };
-      if (typeof k.prepareAllPairs === 'function' && typeof k.runAllPairsTask === 'function') {
-        // The fused pass: betweenness + closeness + harmonic (+ transfer) from one BFS per source.
-        const plan = k.prepareAllPairs(csr, { approximate: false }) as { tasks: unknown[] };
-        const tasks = big ? plan.tasks.slice(0, sampleTasks) : plan.tasks;
-        const factor = plan.tasks.length / tasks.length;
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        for (const task of tasks) k.runAllPairsTask(plan, task);
-        const ms = (performance.now() - t0) * factor;
-        const c = process.cpuUsage(c0);
-        rows.push({
-          name: 'fused all-pairs pass, exact, 1 thread (betweenness + closeness + harmonic)',
-          ms,
-          cpuMs: ((c.user + c.system) / 1000) * factor,
-          maxRssMiB: maxRss(),
-          ...(big ? { note: `extrapolated from ${tasks.length}/${plan.tasks.length} source ranges` } : {}),
-        });
-        if (n > 20_000 || big) {
-          step('fused all-pairs pass, approximate (auto), 1 thread', () => k.allPairs?.(csr, { approximate: true }));
-        }
+    const csr = step('CSR from graphology (buildCsr)', () => buildCsr(g));
+    // The fused pass: betweenness + closeness + harmonic from one BFS per source, in this thread.
+    const plan = prepareAllPairs(csr, { approximate: false });
+    const tasks = big ? plan.tasks.slice(0, sampleTasks) : plan.tasks;
+    const factor = plan.tasks.length / tasks.length;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const scratch = createAllPairsScratch(plan);
+    for (const task of tasks) runAllPairsTask(plan, task, scratch);
+    const c = process.cpuUsage(c0);
+    rows.push({
+      name: 'fused all-pairs pass, exact, 1 thread (betweenness + closeness + harmonic)',
+      ms: (performance.now() - t0) * factor,
+      cpuMs: ((c.user + c.system) / 1000) * factor,
+      maxRssMiB: maxRss(),
+      ...(big ? { note: `extrapolated from ${tasks.length}/${plan.tasks.length} source ranges` } : {}),
+    });
+    // Worker threads need the built worker file: the threaded runner comes from dist.
+    const dist = await threadedRunner();
+    if (dist) {
+      const threads = availableParallelism();
+      if (!big) {
+        await stepAsync(`fused all-pairs pass, exact, threads ${threads}`, () =>
+          dist.computeAllPairs(csr, { approximate: false }, { threads }),
+        );
+        await stepAsync(`exact betweenness alone, threads ${threads}`, () =>
+          dist.computeAllPairs(csr, { approximate: false, closeness: false }, { threads }),
+        );
+      }
+      if (big || n > APPROXIMATE_ABOVE) {
+        await stepAsync(`fused all-pairs pass, approximate (ε 0.05, δ 0.1), threads ${threads}`, () =>
+          dist.computeAllPairs(csr, { approximate: true }, { threads }),
+        );
       }
     }
     // At L the exact single measures would take many minutes each: the fused pass above is
@@ -215,14 +240,17 @@ if (phase === 'import') {
       effectiveSize(g);
     });
     const dms = g.filterNodes((_n, a) => a.isDecisionMaker === true);
-    step(
-      'access (distances to decision-makers)',
-      () => track1Access(g),
-      // graphology: one BFS per decision-maker (what igraph is timed on too)
-      () => {
-        for (const d of dms) ref.singleSourceLength(g, d);
-      },
-    );
+    // graphology: one BFS per decision-maker (what igraph is timed on too); at L from 200 of
+    // them, extrapolated.
+    const sampled = big ? dms.filter((_d, i) => i % Math.ceil(dms.length / 200) === 0) : dms;
+    step('access (distances to decision-makers)', () => track1Access(g));
+    if (!skipReference) {
+      const r0 = performance.now();
+      for (const d of sampled) ref.singleSourceLength(g, d);
+      const row = rows.at(-1) as PhaseRow;
+      row.refMs = ((performance.now() - r0) * dms.length) / sampled.length;
+      if (big) row.refNote = `extrapolated from ${sampled.length} decision-makers`;
+    }
     step('asymmetry per round', () => asymmetry(roster, g));
   } else if (phase === 'louvain') {
     step(

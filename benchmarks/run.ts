@@ -85,7 +85,7 @@ if (!skipIgraph && !python) {
 }
 
 const tsx = join(root, 'node_modules/.bin/tsx');
-function phase(name: string, dir: string, work: string, extra: string[] = []): PhaseRow[] {
+function phase(name: string, dir: string, work: string, extra: string[] = [], timeoutS = 0): PhaseRow[] {
   process.stderr.write(`  ${name} ...`);
   const t0 = performance.now();
   const r = spawnSync(
@@ -100,19 +100,36 @@ function phase(name: string, dir: string, work: string, extra: string[] = []): P
       ...extra,
       ...(skipReference ? ['--skip-reference'] : []),
     ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 2 ** 28 },
+    { cwd: root, encoding: 'utf8', maxBuffer: 2 ** 28, ...(timeoutS ? { timeout: timeoutS * 1000 } : {}) },
   );
-  process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-  const line = r.stdout.trim().split('\n').at(-1) ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) {
-    process.stderr.write(`phase ${name} failed (exit ${r.status}):\n${r.stderr.slice(-3000)}\n`);
-    return [{ name: `${name} (failed, exit ${r.status})`, ms: Number.NaN, cpuMs: Number.NaN, maxRssMiB: Number.NaN }];
-  }
-  return (JSON.parse(line) as { rows: PhaseRow[] }).rows;
+  const seconds = (performance.now() - t0) / 1000;
+  process.stderr.write(` ${seconds.toFixed(1)} s\n`);
+  const lines = r.stdout.trim().split('\n');
+  const last = lines.at(-1) ?? '';
+  if (r.status === 0 && last.startsWith('{"phase"')) return (JSON.parse(last) as { rows: PhaseRow[] }).rows;
+  // Died (out of memory, time limit): keep the rows it printed, and say why it stopped.
+  const rows = lines.filter((l) => l.startsWith('{"row"')).map((l) => (JSON.parse(l) as { row: PhaseRow }).row);
+  const reason =
+    r.signal === 'SIGTERM' && timeoutS
+      ? `stopped after the ${timeoutS} s limit`
+      : (r.stderr
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => /error|heap|Invalid/i.test(l))
+          .at(0)
+          ?.slice(0, 160) ?? `exit ${r.status}`);
+  process.stderr.write(`phase ${name} did not finish: ${reason}\n${r.stderr.slice(-1500)}\n`);
+  rows.push({
+    name: `${name}: did not finish (${reason})`,
+    ms: seconds * 1000,
+    cpuMs: Number.NaN,
+    maxRssMiB: Number.NaN,
+  });
+  return rows;
 }
 
 /** The whole `trackmap analyze`, spawned; wall, CPU and peak RSS from GNU time when present. */
-function cli(dir: string, work: string, threads: number): PhaseRow {
+function cli(dir: string, work: string, threads: number, timeoutS = 0): PhaseRow {
   process.stderr.write(`  trackmap analyze --threads ${threads} ...`);
   const out = join(work, `cli-out-${threads}`);
   const command = [process.execPath, join(root, 'packages/cli/bin/trackmap.mjs'), 'analyze', dir, '--out', out];
@@ -120,14 +137,28 @@ function cli(dir: string, work: string, threads: number): PhaseRow {
   const hasTime = existsSync('/usr/bin/time');
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', ...command, ...threadsFlag], { encoding: 'utf8' })
-    : spawnSync(command[0] as string, [...command.slice(1), ...threadsFlag], { encoding: 'utf8' });
+    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', ...command, ...threadsFlag], {
+        encoding: 'utf8',
+        ...(timeoutS ? { timeout: timeoutS * 1000, killSignal: 'SIGKILL' as const } : {}),
+      })
+    : spawnSync(command[0] as string, [...command.slice(1), ...threadsFlag], {
+        encoding: 'utf8',
+        ...(timeoutS ? { timeout: timeoutS * 1000, killSignal: 'SIGKILL' as const } : {}),
+      });
   const ms = performance.now() - t0;
   process.stderr.write(` ${(ms / 1000).toFixed(1)} s\n`);
   const name = `trackmap analyze (CLI, whole)${cliHasThreads ? `, --threads ${threads}` : ''}`;
   if (r.status !== 0) {
     process.stderr.write(r.stderr.slice(-2000));
-    return { name: `${name} (failed, exit ${r.status})`, ms, cpuMs: Number.NaN, maxRssMiB: Number.NaN };
+    const why =
+      r.signal && timeoutS
+        ? `stopped after the ${timeoutS} s limit`
+        : (r.stderr
+            .split('\n')
+            .find((l) => /error|heap|Invalid/i.test(l))
+            ?.trim()
+            .slice(0, 160) ?? `exit ${r.status}`);
+    return { name: `${name}: did not finish (${why})`, ms, cpuMs: Number.NaN, maxRssMiB: Number.NaN };
   }
   const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   return {
@@ -202,17 +233,21 @@ for (const size of sizes) {
   const attendance = (sources.attendance?.text?.split('\n').length ?? 2) - 2;
   process.stderr.write(`${size}: ${SIZES[size].people} people, ${attendance} attendance rows (${dir})\n`);
   const big = size === 'L';
+  // At L: a time limit per phase, and the whole CLI once, with the default threads (the
+  // in-process analyze and its steps too, but stopped after the same limit).
+  const limit = big ? Number(arg('l-limit') ?? 420) : 0;
   const rows: PhaseRow[] = [
-    ...phase('import', dir, work),
-    ...phase('build', dir, work),
-    ...phase('measures', dir, work, big ? ['--sample-tasks', '2'] : []),
-    ...phase('louvain', dir, work),
-    ...phase('analyze', dir, work),
+    ...phase('import', dir, work, [], limit),
+    ...phase('build', dir, work, [], limit),
+    ...phase('measures', dir, work, big ? ['--sample-tasks', '2'] : [], limit),
+    ...phase('louvain', dir, work, [], limit),
+    ...(big && args.includes('--skip-l-analyze') ? [] : phase('analyze', dir, work, [], limit)),
   ];
-  for (const t of cliHasThreads ? threadCounts : [0]) rows.push(cli(dir, work, t));
-  const edges = readFileSync(join(work, 'edges.txt'), 'utf8');
-  const links = edges.split('\n').length - 3;
-  const ig = igraph(work, big ? 200 : null);
+  const counts = big ? [cpus().length] : threadCounts;
+  for (const t of cliHasThreads ? counts : [0]) rows.push(cli(dir, work, t, limit));
+  const edgesPath = join(work, 'edges.txt');
+  const links = existsSync(edgesPath) ? readFileSync(edgesPath, 'utf8').split('\n').length - 3 : Number.NaN;
+  const ig = existsSync(edgesPath) ? igraph(work, big ? 200 : null) : null;
   results.push({ size, people: SIZES[size].people, links, attendance, rows, igraph: ig });
   rmSync(work, { recursive: true, force: true });
 }
@@ -319,10 +354,11 @@ function targets(): string {
         `analyze ${fmt(analyze?.ms)} ms wall (${analyze?.name.replace(/.*--threads/, '--threads')}); igraph ${fmt(ig)} ms CPU, 0.6 × = ${fmt(ig && 0.6 * ig)} ms` +
         (ig && analyze ? ` (ratio ${(analyze.ms / ig).toFixed(2)}).` : '.'),
     );
-    const bt = M.rows.find((x) => x.name.startsWith('fused all-pairs pass, exact, threads'));
-    const bt1 = find(M, 'betweenness');
+    const best =
+      find(M, 'exact betweenness alone, threads') ??
+      find(M, 'fused all-pairs pass, exact, threads') ??
+      find(M, 'betweenness');
     const igB = M.igraph?.rows.find((x) => x.name === 'betweenness');
-    const best = bt ?? bt1;
     out.push(
       `- M, exact betweenness faster than igraph's, wall-clock, both cores: ${mark(best && igB ? best.ms < igB.ms : undefined)}. ` +
         `trackmap ${fmt(best?.ms)} ms (${best?.name ?? 'not measured'}), igraph ${fmt(igB?.ms)} ms wall.`,
