@@ -36,7 +36,7 @@ import { tieStandsOn } from '../change/cut-roster.js';
 import { type RosterRound, rosterRounds } from '../change/turnover.js';
 import { type AdjacencyIndex, bfs, buildAdjacencyIndex } from '../graph/index.js';
 import { parseDate } from '../import/roster-schema.js';
-import { track1Access } from '../metrics/access/track1-access.js';
+import { DEFAULT_TRACK1_ACCESS_OPTIONS } from '../metrics/access/track1-access.js';
 import type { Roster, RosterGraph, Tie } from '../types.js';
 import { median } from '../utils/stats.js';
 
@@ -76,6 +76,9 @@ export function sideAccess(
   const sideOf = (n: string) => graph.getNodeAttribute(n, 'side') ?? '';
   const sides = [...new Set(graph.mapNodes((n) => sideOf(n)))].filter((s) => s !== '').sort();
   const index = withScores ? null : buildAdjacencyIndex(graph);
+  // With access scores: one BFS per decision-maker serves every side (track1Access per side and
+  // group would run each of them 2 × sides times).
+  const scored = withScores ? scoresBySide(graph, sides) : null;
   const out: SideAccess[] = [];
   for (const side of sides) {
     const isOwn = (_n: string, a: { isDecisionMaker?: unknown; side?: unknown }) =>
@@ -84,8 +87,8 @@ export function sideAccess(
       a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side;
     // Without access scores (the per-round figures), one multi-source BFS per group of
     // decision-makers gives everything else: "within k" is "nearest within k".
-    const own = index ? nearestOnly(graph, index, isOwn) : track1Access(graph, { isDecisionMaker: isOwn });
-    const other = index ? nearestOnly(graph, index, isOther) : track1Access(graph, { isDecisionMaker: isOther });
+    const own = index ? nearestOnly(graph, index, isOwn) : (scored?.get(side)?.own as AccessRecord);
+    const other = index ? nearestOnly(graph, index, isOther) : (scored?.get(side)?.other as AccessRecord);
     const group = graph.filterNodes(
       (n, a) => a.side === side && a.isDecisionMaker !== true && (people === undefined || people.has(n)),
     );
@@ -111,6 +114,82 @@ export function sideAccess(
     });
   }
   return out;
+}
+
+type AccessRecord = Record<
+  string,
+  { distance_to_track1: number | null; track1_within_1: number; track1_within_2: number; access_score: number }
+>;
+
+/**
+ * For each side S, what `track1Access` gives (without the nearest lists) towards S's own
+ * decision-makers and towards the other sides' (non-empty, different side), from one BFS per
+ * decision-maker. Each sum adds the decision-makers in node order, as track1Access does, so the
+ * scores are the same to the last bit.
+ */
+function scoresBySide(
+  graph: RosterGraph,
+  sides: readonly unknown[],
+): Map<unknown, { own: AccessRecord; other: AccessRecord }> {
+  const { delta, getSeniority } = DEFAULT_TRACK1_ACCESS_OPTIONS;
+  const index = buildAdjacencyIndex(graph);
+  const n = index.nodes.length;
+  const k = sides.length;
+  // group g = 2s (own of side s) or 2s + 1 (other of side s)
+  const best = Array.from({ length: 2 * k }, () => new Int32Array(n).fill(-1));
+  const within1 = Array.from({ length: 2 * k }, () => new Uint8Array(n));
+  const within2 = Array.from({ length: 2 * k }, () => new Uint8Array(n));
+  const score = Array.from({ length: 2 * k }, () => new Float64Array(n));
+  const isDm = Array.from({ length: 2 * k }, () => new Uint8Array(n));
+  const decay = new Float64Array(n + 1);
+  decay[0] = 1;
+  for (let d = 1; d <= n; d++) decay[d] = (decay[d - 1] as number) * delta;
+  const dist = new Int32Array(n);
+  const queue = new Int32Array(n);
+  const source = new Int32Array(1);
+  for (let d = 0; d < n; d++) {
+    const node = index.nodes[d] as string;
+    const a = graph.getNodeAttributes(node);
+    if (a.isDecisionMaker !== true) continue;
+    const t: unknown = a.side;
+    const groups: number[] = [];
+    sides.forEach((side, s) => {
+      if (t === side) groups.push(2 * s);
+      if (typeof t === 'string' && t !== '' && t !== side) groups.push(2 * s + 1);
+    });
+    if (groups.length === 0) continue;
+    for (const g of groups) (isDm[g] as Uint8Array)[d] = 1;
+    const seniority = getSeniority(node, a);
+    source[0] = d;
+    const reached = bfs(index, source, dist, queue);
+    for (let q = 1; q < reached; q++) {
+      const v = queue[q] as number;
+      const dv = dist[v] as number;
+      const add = seniority * (decay[dv] as number);
+      for (const g of groups) {
+        const sc = score[g] as Float64Array;
+        sc[v] = (sc[v] as number) + add;
+        if (dv <= 1) (within1[g] as Uint8Array)[v] = 1;
+        if (dv <= 2) (within2[g] as Uint8Array)[v] = 1;
+        const b = best[g] as Int32Array;
+        if (b[v] === -1 || dv < (b[v] as number)) b[v] = dv;
+      }
+    }
+  }
+  const record = (g: number): AccessRecord => {
+    const out: AccessRecord = {};
+    for (let v = 0; v < n; v++) {
+      const b = (best[g] as Int32Array)[v] as number;
+      out[index.nodes[v] as string] = {
+        distance_to_track1: (isDm[g] as Uint8Array)[v] ? 0 : b === -1 ? null : b,
+        track1_within_1: (within1[g] as Uint8Array)[v] as number,
+        track1_within_2: (within2[g] as Uint8Array)[v] as number,
+        access_score: (score[g] as Float64Array)[v] as number,
+      };
+    }
+    return out;
+  };
+  return new Map(sides.map((side, s) => [side, { own: record(2 * s), other: record(2 * s + 1) }]));
 }
 
 /** Distances to the nearest of a group of decision-makers, shaped like track1Access (no scores or lists). */

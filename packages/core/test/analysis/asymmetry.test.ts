@@ -4,8 +4,10 @@ import { cutRoster } from '../../src/change/cut-roster.js';
 import { rosterRounds } from '../../src/change/turnover.js';
 import { buildPersonGraph } from '../../src/graph/build-person-graph.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
-import type { Attendance, Person, Roster, RosterEvent, Tie } from '../../src/types.js';
+import { track1Access } from '../../src/metrics/access/track1-access.js';
+import type { Attendance, Person, Roster, RosterEvent, RosterGraph, Tie } from '../../src/types.js';
 import { createRng } from '../../src/utils/rng.js';
+import { median } from '../../src/utils/stats.js';
 
 /*
  * Sides A and B; decision-makers A1 (side A) and B1 (side B); participants a (A), b and c (B).
@@ -127,6 +129,7 @@ function randomRoster(seed: number): Roster {
     };
     const side = pick(['A', 'B', 'C', undefined]);
     if (side !== undefined) p.side = side;
+    if (p.isDecisionMaker && rng() < 0.7) p.seniority = pick([0.5, 1, 2, 3, 5]);
     return p;
   });
   const ties: Tie[] = [];
@@ -187,5 +190,51 @@ describe('asymmetry per round equals the graph rebuilt at every cut (issue #6)',
       expect(asymmetry(roster, buildPersonGraph(roster)).byRound, `seed ${seed}`).toEqual(expected);
     }
     expect(rounds).toBeGreaterThan(400);
+  });
+});
+
+/** The overall figures as they were computed before issue #6: track1Access per side and group. */
+function referenceBySide(graph: RosterGraph) {
+  const sides = [...new Set(graph.mapNodes((n) => graph.getNodeAttribute(n, 'side') ?? ''))]
+    .filter((s) => s !== '')
+    .sort();
+  const out = [];
+  for (const side of sides) {
+    const own = track1Access(graph, { isDecisionMaker: (_n, a) => a.isDecisionMaker === true && a.side === side });
+    const other = track1Access(graph, {
+      isDecisionMaker: (_n, a) =>
+        a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side,
+    });
+    const group = graph.filterNodes((_n, a) => a.side === side && a.isDecisionMaker !== true);
+    if (group.length === 0) continue;
+    const share = (f: (n: string) => boolean) => group.filter(f).length / group.length;
+    const dist = (acc: typeof own) =>
+      median(group.map((n) => acc[n]?.distance_to_track1).filter((d): d is number => typeof d === 'number'));
+    out.push({
+      side,
+      participants: group.length,
+      ownDecisionMakers: graph.filterNodes((_n, a) => a.isDecisionMaker === true && a.side === side).length,
+      otherDecisionMakers: graph.filterNodes(
+        (_n, a) => a.isDecisionMaker === true && typeof a.side === 'string' && a.side !== '' && a.side !== side,
+      ).length,
+      ownWithin1: share((n) => (own[n]?.track1_within_1 ?? 0) > 0),
+      ownWithin2: share((n) => (own[n]?.track1_within_2 ?? 0) > 0),
+      otherWithin1: share((n) => (other[n]?.track1_within_1 ?? 0) > 0),
+      otherWithin2: share((n) => (other[n]?.track1_within_2 ?? 0) > 0),
+      medianDistanceOwn: dist(own),
+      medianDistanceOther: dist(other),
+      medianAccessOwn: median(group.map((n) => own[n]?.access_score ?? 0)),
+      medianAccessOther: median(group.map((n) => other[n]?.access_score ?? 0)),
+    });
+  }
+  return out;
+}
+
+describe('asymmetry overall equals track1Access per side and group (issue #6)', () => {
+  it('on 200 seeded rosters with three sides, people without one and seniorities, to the last bit', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const graph = buildPersonGraph(randomRoster(seed));
+      expect(sideAccess(graph), `seed ${seed}`).toEqual(referenceBySide(graph));
+    }
   });
 });
