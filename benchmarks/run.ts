@@ -22,7 +22,8 @@
  * run on a sample of sources and are extrapolated, or are extrapolated from M by n·m, and every
  * such number is labelled "extrapolated".
  *
- * Usage: pnpm bench [-- --sizes S,M] [--skip-reference] [--skip-igraph] [--threads 1,2] [--no-write]
+ * Usage: pnpm bench [-- --sizes S,M] [--skip-reference] [--skip-igraph] [--skip-import-scale]
+ *   [--import-rows 100000,1000000] [--threads 1,2] [--l-limit 360] [--l-analyze] [--no-write]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
