@@ -148,6 +148,13 @@ function runOnWorkers(
         stop();
         reject(error);
       });
+      // A worker that dies without an error event (out of memory, killed) must not leave us waiting.
+      worker.on('exit', (code) => {
+        if (failed || pending === 0) return;
+        failed = true;
+        stop();
+        reject(new Error(`all-pairs worker stopped (exit code ${code}) before finishing its tasks`));
+      });
       worker.postMessage({ type: 'init', plan });
       feed(worker);
     }
