@@ -267,21 +267,21 @@ if (phase === 'import-only') {
       () => ref.louvain(graph, { getEdgeWeight: 'weight' }),
     );
   } else if (phase === 'analyze') {
-    const steps: [string, number][] = [];
     let last = performance.now();
     let current = '';
     const analysis = step('analyzeRoster (all measures)', () =>
       analyzeRoster(imported, {
+        // Each step is reported as it ends (with the peak so far), so a run stopped by the time
+        // limit still shows how far it got.
         onProgress: ({ step: s }) => {
           const now = performance.now();
-          if (current) steps.push([current, now - last]);
+          if (current)
+            rows.push({ name: `  analyze step: ${current}`, ms: now - last, cpuMs: Number.NaN, maxRssMiB: maxRss() });
           last = now;
           current = s;
         },
       }),
     );
-    for (const [s, ms] of steps)
-      rows.push({ name: `  analyze step: ${s}`, ms, cpuMs: Number.NaN, maxRssMiB: Number.NaN });
     await stepAsync('reports and outputs (writeAnalysis)', () =>
       writeAnalysis(join(work, 'out'), { graph, analysis, issues: imported.issues }),
     );
