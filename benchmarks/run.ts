@@ -374,10 +374,34 @@ function targets(): string {
   }
   const L = results.find((r) => r.size === 'L');
   if (L) {
-    const analyze = cliBest(L);
+    const cliRow = L.rows.find((x) => x.name.startsWith('trackmap analyze (CLI'));
+    const imp = find(L, 'import (read');
+    const inProcess = find(L, 'analyzeRoster (all measures)');
+    const reports = find(L, 'reports and outputs');
+    const stopped = L.rows.find((x) => x.name.startsWith('analyze: did not finish'));
+    const steps = L.rows.filter((x) => x.name.startsWith('  analyze step:'));
+    const peak = Math.max(...L.rows.map((x) => (bad(x.maxRssMiB) ? 0 : x.maxRssMiB)));
+    let analyzeText: string;
+    let ok: boolean | undefined;
+    if (cliRow && !cliRow.name.includes('did not finish')) {
+      ok = cliRow.ms <= 60_000;
+      analyzeText = `the CLI took ${fmt(cliRow.ms)} wall, peak ${cliRow.maxRssMiB.toFixed(0)} MiB.`;
+    } else if (inProcess && imp) {
+      const total = imp.ms + inProcess.ms + (reports?.ms ?? 0);
+      ok = total <= 60_000;
+      analyzeText = `import ${fmt(imp.ms)} + analyzeRoster ${fmt(inProcess.ms)} + reports ${fmt(reports?.ms)} = ${fmt(total)} wall (in-process phases).`;
+    } else {
+      ok = stopped || cliRow ? false : undefined;
+      const slowest = [...steps].sort((a, b) => b.ms - a.ms).slice(0, 3);
+      analyzeText =
+        `did not finish: the import alone took ${fmt(imp?.ms)}, and analyzeRoster was stopped at the ${arg('l-limit') ?? 360} s limit after ${steps.length} steps` +
+        (slowest.length
+          ? ` (slowest: ${slowest.map((x) => `${x.name.replace('  analyze step: ', '')} ${fmt(x.ms)}`).join(', ')}).`
+          : '.');
+    }
     out.push(
-      `- L, whole \`analyze\` within 60 s wall on 2 cores: ${mark(analyze ? analyze.ms <= 60_000 : undefined)}. ${fmt(analyze?.ms)} (${analyze?.name.replace(/.*--threads/, '--threads') ?? 'failed'}).`,
-      `- L, peak memory under 4 GiB: ${mark(analyze ? analyze.maxRssMiB < 4096 : undefined)}. ${analyze?.maxRssMiB.toFixed(0)} MiB.`,
+      `- L, whole \`analyze\` within 60 s wall on 2 cores: ${mark(ok)}. ${analyzeText}`,
+      `- L, peak memory under 4 GiB: ${mark(peak > 0 ? peak < 4096 : undefined)}. Highest peak RSS of the L phases: ${peak.toFixed(0)} MiB${stopped || cliRow?.name.includes('did not finish') ? ' (up to where they were stopped)' : ''}.`,
     );
   }
   return out.join('\n');
