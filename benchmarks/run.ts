@@ -303,6 +303,8 @@ for (const r of results) {
 const bad = (x: number | null | undefined): x is null | undefined => x === undefined || x === null || Number.isNaN(x);
 const fmt = (ms: number | null | undefined) =>
   bad(ms) ? '' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)}`;
+/** A time with its unit always. */
+const unit = (ms: number | null | undefined) => (bad(ms) ? '' : ms >= 10_000 ? fmt(ms) : `${fmt(ms)} ms`);
 const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   bad(a) || bad(b) || b === 0 ? '' : `${(a / b).toFixed(2)}×`;
 
@@ -352,7 +354,7 @@ function targets(): string {
     const ok = ig !== undefined && analyze ? analyze.ms <= 0.6 * ig : undefined;
     out.push(
       `- M, whole \`analyze\` ≤ 0.6 × igraph's per-person measures + Louvain: ${mark(ok)}. ` +
-        `analyze ${fmt(analyze?.ms)} ms wall (${analyze?.name.replace(/.*--threads/, '--threads')}); igraph ${fmt(ig)} ms CPU, 0.6 × = ${fmt(ig && 0.6 * ig)} ms` +
+        `analyze ${unit(analyze?.ms)} wall (${analyze?.name.replace(/.*--threads/, '--threads')}); igraph ${unit(ig)} CPU, 0.6 × = ${unit(ig && 0.6 * ig)}` +
         (ig && analyze ? ` (ratio ${(analyze.ms / ig).toFixed(2)}).` : '.'),
     );
     const best =
@@ -362,7 +364,7 @@ function targets(): string {
     const igB = M.igraph?.rows.find((x) => x.name === 'betweenness');
     out.push(
       `- M, exact betweenness faster than igraph's, wall-clock, both cores: ${mark(best && igB ? best.ms < igB.ms : undefined)}. ` +
-        `trackmap ${fmt(best?.ms)} ms (${best?.name ?? 'not measured'}), igraph ${fmt(igB?.ms)} ms wall.`,
+        `trackmap ${unit(best?.ms)} (${best?.name ?? 'not measured'}), igraph ${unit(igB?.ms)} wall.`,
     );
     const kernels = M.rows.filter((x) => x.refMs !== undefined && !x.name.startsWith('graph from'));
     const slow = kernels.filter((x) => (x.refMs as number) / x.ms < 2.5);

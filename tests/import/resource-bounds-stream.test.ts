@@ -2,7 +2,7 @@
  * Resource bounds of the import at scale (issue #6): `readRoster` streams the files, so a large
  * attendance file imports in memory proportional to its rows and links, not to its text and
  * csv-parse's records. CI runs 10^5 attendance rows (a few seconds); the 10^6-row check runs on
- * demand with TRACKMAP_IMPORT_SCALE=1 (about 10 s of CPU and under 1 GiB; measured in
+ * demand with TRACKMAP_IMPORT_SCALE=1 (about 20 s of CPU and about 1 GiB; measured in
  * docs/roster-format.md "Limits" and benchmarks/RESULTS.md). Times are not asserted.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
