@@ -246,6 +246,29 @@ describe('trackmap view on an analyze --out folder', () => {
   });
 });
 
+describe('trackmap view on a roster folder with other files', () => {
+  it('lists the roster files found as analyze finds them, and the config, but not other files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trackmap-view-'));
+    writeFileSync(join(dir, 'Participants.csv'), 'id,name\na,A\n');
+    writeFileSync(join(dir, 'ties.tsv'), 'source\ttarget\na\ta\n');
+    writeFileSync(join(dir, 'trackmap.config.json'), '{}\n');
+    writeFileSync(join(dir, 'budget.csv'), 'secret\n');
+    writeFileSync(join(dir, 'graph.json'), '{}\n');
+    const served = await serve(dir);
+    try {
+      const manifest = JSON.parse((await raw(served.port, '/roster/manifest.json')).body.toString('utf8'));
+      expect(manifest.files).toEqual(['Participants.csv', 'ties.tsv', 'trackmap.config.json']);
+      expect((await raw(served.port, '/roster/Participants.csv')).status).toBe(200);
+      expect((await raw(served.port, '/roster/trackmap.config.json')).status).toBe(200);
+      expect((await raw(served.port, '/roster/budget.csv')).status).toBe(404);
+      expect((await raw(served.port, '/roster/graph.json')).status).toBe(404);
+    } finally {
+      served.child.kill('SIGINT');
+      await served.exited;
+    }
+  });
+});
+
 describe('trackmap view usage errors (exit code 2)', () => {
   it('without a folder', () => {
     const run = runCli(['view']);

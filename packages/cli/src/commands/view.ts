@@ -4,8 +4,8 @@
  * A local static server, bound to 127.0.0.1 only, serves
  * - the built viewer (`apps/viewer/dist`) at `/`;
  * - `/roster/manifest.json`, `{ label, files }`, generated from the folder;
- * - exactly the files the manifest lists under `/roster/`: the folder's `.csv`/`.tsv` files,
- *   or, for an `analyze --out` folder, its `graph.json` alone (its other CSV files are reports).
+ * - exactly the files the manifest lists under `/roster/`: the roster's CSV files (and its
+ *   `trackmap.config.json`), or, for an `analyze --out` folder, its `graph.json` alone.
  * The viewer opened at `/?src=local` fetches the manifest and then each file.
  *
  * The handler is strict: GET and HEAD only (405 otherwise); a Host header other than the
@@ -24,6 +24,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE_NAME, findRosterFiles } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { UsageError } from '../report-error.js';
 
@@ -79,18 +80,27 @@ export function viewerDistDir(): string {
 }
 
 /**
- * The manifest of a roster folder: `graph.json` alone if present (an `analyze --out` folder),
- * otherwise its `.csv` and `.tsv` files, sorted. Throws `UsageError` if there are none.
+ * The manifest of a folder, the files the viewer would open, as the CLI would read them:
+ * - a roster folder (one with a people file, found under the same names and aliases as
+ *   `analyze` uses): its roster CSV/TSV files, and `trackmap.config.json` if present;
+ * - else an `analyze --out` folder: its `graph.json` alone (its CSV files are reports);
+ * - else every `.csv`/`.tsv` file, for the viewer to say what is missing.
+ * Throws `UsageError` if the folder cannot be read or holds none of these.
  */
 export async function rosterManifest(dir: string): Promise<RosterManifest> {
-  let entries: { name: string; isFile(): boolean }[];
+  let names: string[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   } catch {
     throw new UsageError(`view: "${dir}" is not a folder (give a roster folder or an analyze --out folder)`);
   }
-  const names = entries.filter((e) => e.isFile()).map((e) => e.name);
   const label = basename(resolve(dir));
+  const roster = await findRosterFiles(dir);
+  if (roster.people !== undefined) {
+    const files = Object.values(roster).map((p) => basename(p));
+    if (names.includes(CONFIG_FILE_NAME)) files.push(CONFIG_FILE_NAME);
+    return { label, files: files.sort() };
+  }
   if (names.includes('graph.json')) return { label, files: ['graph.json'] };
   const files = names.filter((n) => /\.(csv|tsv)$/i.test(n)).sort();
   if (files.length === 0) {
