@@ -20,6 +20,10 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: 'viewer', root: src('./apps/viewer'), include: ['test/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias },
         test: {
           name: 'tests',
           root: src('./tests'),

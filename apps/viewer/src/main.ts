@@ -199,8 +199,12 @@ function select(id: string | null, focusCamera = false): void {
   const sigma = state.renderer?.sigma;
   if (focusCamera && sigma) {
     const d = sigma.getNodeDisplayData(id);
-    if (d && !d.hidden) sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 400 });
-    else ui.filterSummary.textContent = 'The person found is hidden by the filters.';
+    if (d && !d.hidden) {
+      // Zoom in on large graphs only: on a small one the whole graph stays readable.
+      const camera = sigma.getCamera();
+      const ratio = data.graph.order > 60 ? Math.min(camera.ratio, 0.45) : camera.ratio;
+      camera.animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
+    } else ui.filterSummary.textContent = 'The person found is hidden by the filters.';
   }
 }
 

@@ -10,7 +10,7 @@
  *   label, or none, is "Unknown or other track";
  * - side, school, community: categories by size (then name), one Okabe–Ito colour each for the
  *   first eight, then "Other (n categories)" in grey; people with no value are "No value";
- * - ideology: a diverging scale from −1 (blue) through 0 (light grey) to +1 (red), in five bins
+ * - ideology: a diverging scale from −1 (blue) through 0 (warm grey) to +1 (red), in five bins
  *   for the legend; people with no score are "No score".
  */
 
@@ -66,8 +66,8 @@ export const TRACK_STYLES: ReadonlyArray<{ key: string; label: string; color: st
 ];
 const UNKNOWN_TRACK = 'Unknown or other track';
 
-/** Diverging scale stops from −1 to +1 (blue, grey, red; ColorBrewer RdBu, reversed). */
-export const IDEOLOGY_STOPS = ['#2166ac', '#67a9cf', '#e5e5e5', '#ef8a62', '#b2182b'] as const;
+/** Diverging scale stops from −1 to +1 (blue, warm grey, red: ColorBrewer RdBu reversed, with a darker centre so a score near 0 never looks dimmed). */
+export const IDEOLOGY_STOPS = ['#2166ac', '#67a9cf', '#cbc3b0', '#ef8a62', '#b2182b'] as const;
 
 function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);

@@ -6,7 +6,7 @@
  * hovering a person shows them and their neighbours (everyone else is dimmed); a selected person
  * shows their neighbours and their routes to decision-makers (route links drawn dark and thick,
  * people on the routes labelled); a picked roster shows its participants. Hover wins over the
- * selection, the selection over the roster.
+ * selection (except over the selected person itself), the selection over the roster.
  */
 
 import type { RosterGraph, Route } from '@trackmap/core';
@@ -45,7 +45,7 @@ export function computeHighlight(
   },
 ): Highlight {
   const { hovered, selected, routes, members } = state;
-  if (hovered !== null && graph.hasNode(hovered)) {
+  if (hovered !== null && hovered !== selected && graph.hasNode(hovered)) {
     const focus = new Set([hovered, ...graph.neighbors(hovered)]);
     return { focus, strong: new Set([hovered]), routeEdges: new Set(), centre: hovered };
   }

@@ -26,7 +26,7 @@ export function renderIssues(list: HTMLElement, issues: readonly ImportIssue[]):
       el('span', { className: 'issue__message', text: issue.message }),
       el('span', { className: 'issue__code', text: ` (${issue.level} ${issue.code})` }),
     ]);
-    if (issue.hint) li.append(el('span', { className: 'issue__hint', text: `→ ${issue.hint}` }));
+    if (issue.hint) li.append(el('span', { className: 'issue__hint', text: ` → ${issue.hint}` }));
     return li;
   });
   list.replaceChildren(...items);
