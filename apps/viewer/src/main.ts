@@ -156,7 +156,19 @@ function restyle(): void {
   if (!data || !state.renderer) return;
   const view = currentView(data);
   state.renderer.update(view);
-  renderLegend(ui.legend, view.color, view.size);
+  renderLegend(ui.legend, view.color, view.size, shownCounts(data, view));
+}
+
+/** People shown per legend entry when filters are on (`null` when everyone is shown). */
+function shownCounts(data: LoadedRoster, view: View): number[] | null {
+  if (!isFiltering(view.filters)) return null;
+  const counts = view.color.entries.map(() => 0);
+  data.graph.forEachNode((n, a) => {
+    if (!personVisible(n, a, view.filters)) return;
+    const i = view.color.entryOf(a);
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
+  });
+  return counts;
 }
 
 function updateFilters(): void {
@@ -286,7 +298,7 @@ function describe(data: LoadedRoster): string {
   } · ${h.decisionMakers} decision-makers`;
 }
 
-function startLayout(data: LoadedRoster, loadId: number): void {
+function startLayout(data: LoadedRoster, loadId: number, rerun = false): void {
   state.layout?.cancel();
   setReady(false);
   ui.layoutStatus.textContent = 'Laying out…';
@@ -300,6 +312,7 @@ function startLayout(data: LoadedRoster, loadId: number): void {
       state.layout = null;
       state.renderer?.sigma.refresh();
       ui.layoutStatus.textContent = `ForceAtlas2, ${iterations} iterations${converged ? ' (converged)' : ''}, seed ${state.seed}.`;
+      if (rerun) state.renderer?.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       setReady(true);
     },
     (error: Error) => {
@@ -485,7 +498,7 @@ function wire(): void {
   ui.rerun.addEventListener('click', () => {
     if (!state.data) return;
     state.seed += 1;
-    startLayout(state.data, state.loadId);
+    startLayout(state.data, state.loadId, true);
   });
   ui.openFiles.addEventListener('change', () => {
     if (ui.openFiles.files && ui.openFiles.files.length > 0) void load(filesFrom(ui.openFiles.files));

@@ -98,3 +98,18 @@ describe('colorScheme: the legend matches what is drawn', () => {
     expect(colorScheme(g, 'community').entries.map((e) => e.label)).toEqual(['Community 0', 'Community 1']);
   });
 });
+
+describe('entryOf', () => {
+  for (const by of COLOR_BY) {
+    it(`${by}: each person is counted by the entry entryOf names, with that entry's colour`, () => {
+      const scheme = colorScheme(dialogue, by);
+      const counts = scheme.entries.map(() => 0);
+      dialogue.forEachNode((_n, a) => {
+        const i = scheme.entryOf(a);
+        counts[i] = (counts[i] ?? 0) + 1;
+        if (by !== 'ideology') expect(scheme.colorOf(a)).toBe(scheme.entries[i]?.color);
+      });
+      expect(counts).toEqual(scheme.entries.map((e) => e.count));
+    });
+  }
+});

@@ -6,7 +6,7 @@
  * each event, each round, each initiative) with its composition, and adds who is in it, by the
  * same rules (attendance naming an unknown person is ignored; a person counts once).
  * `rosterFromGraph(graph)` rebuilds a roster from a `graph.json` (people from the nodes, events
- * and attendance from each person's `events`), so an analyze output gets the same panel; its
+ * (sorted by id) and attendance from each person's `events`), so an analyze output gets the same panel; its
  * events have no names, dates or rounds, which graph.json does not keep.
  */
 
@@ -69,6 +69,7 @@ export function rosterFromGraph(graph: RosterGraph): Roster {
       }
     }
   });
+  eventIds.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const rule = graph.getAttribute('decisionMakers');
   return {
     people,

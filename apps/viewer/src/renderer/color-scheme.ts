@@ -40,6 +40,8 @@ export interface ColorScheme {
   /** Colour of one person. */
   colorOf: (attrs: PersonAttributes) => string;
   entries: LegendEntry[];
+  /** Index in `entries` of the entry that counts this person. */
+  entryOf: (attrs: PersonAttributes) => number;
   /** For ideology: the gradient stops drawn above the entries. */
   gradient?: string[];
 }
@@ -133,11 +135,13 @@ function trackScheme(graph: RosterGraph): ColorScheme {
   }));
   const unknown = counts.get(UNKNOWN_TRACK);
   if (unknown) entries.push({ label: UNKNOWN_TRACK, color: MISSING_COLOR, count: unknown });
+  const index = new Map(entries.map((e, i) => [e.label, i]));
   return {
     colorBy: 'track',
     title: COLOR_BY_LABELS.track,
     colorOf: (a) => byKey.get(a.track)?.color ?? MISSING_COLOR,
     entries,
+    entryOf: (a) => index.get(byKey.get(a.track)?.label ?? UNKNOWN_TRACK) ?? -1,
   };
 }
 
@@ -168,7 +172,9 @@ function categoricalScheme(graph: RosterGraph, colorBy: 'side' | 'school' | 'com
       count: rest.reduce((s, [, n]) => s + n, 0),
     });
   }
+  const otherIndex = rest.length > 0 ? entries.length - 1 : -1;
   if (missing > 0) entries.push({ label: 'No value', color: MISSING_COLOR, count: missing });
+  const rank = new Map(ordered.slice(0, CATEGORY_PALETTE.length).map(([c], i) => [c, i]));
   return {
     colorBy,
     title: COLOR_BY_LABELS[colorBy],
@@ -177,6 +183,10 @@ function categoricalScheme(graph: RosterGraph, colorBy: 'side' | 'school' | 'com
       return c === undefined ? MISSING_COLOR : (colors.get(c) ?? OTHER_COLOR);
     },
     entries,
+    entryOf: (a) => {
+      const c = categoryOf(a, colorBy);
+      return c === undefined ? entries.length - 1 : (rank.get(c) ?? otherIndex);
+    },
   };
 }
 
@@ -198,6 +208,7 @@ function ideologyScheme(graph: RosterGraph): ColorScheme {
     title: `${COLOR_BY_LABELS.ideology} (−1 to +1)`,
     colorOf: (a) => (typeof a.ideology === 'number' ? ideologyColor(a.ideology) : MISSING_COLOR),
     entries,
+    entryOf: (a) => (typeof a.ideology === 'number' ? ideologyBinIndex(a.ideology) : entries.length - 1),
     gradient: [...IDEOLOGY_STOPS],
   };
 }

@@ -8,19 +8,29 @@ import type { ColorScheme } from '../renderer/color-scheme.js';
 import { MAX_SIZE, MIN_SIZE, type SizeScheme } from '../renderer/size-scheme.js';
 import { el, formatNumber } from './dom.js';
 
-export function renderLegend(container: HTMLElement, color: ColorScheme, size: SizeScheme): void {
+/**
+ * @param shown - when filters hide people, how many of each entry are shown (same order as the
+ *   entries); the count then reads "shown / all" and entries with nobody shown are greyed.
+ */
+export function renderLegend(
+  container: HTMLElement,
+  color: ColorScheme,
+  size: SizeScheme,
+  shown: readonly number[] | null = null,
+): void {
   const list = el('ul', { className: 'legend__list' });
-  for (const entry of color.entries) {
+  color.entries.forEach((entry, i) => {
     const swatch = el('span', { className: 'legend__swatch' });
     swatch.style.backgroundColor = entry.color;
-    list.append(
-      el('li', { className: 'legend__entry' }, [
-        swatch,
-        el('span', { className: 'legend__label', text: entry.label, title: entry.label, testId: 'legend-item' }),
-        el('span', { className: 'legend__count', text: String(entry.count), title: 'people' }),
-      ]),
-    );
-  }
+    const visible = shown?.[i] ?? entry.count;
+    const count = shown === null ? String(entry.count) : `${visible} / ${entry.count}`;
+    const item = el('li', { className: `legend__entry${visible === 0 ? ' legend__entry--none' : ''}` }, [
+      swatch,
+      el('span', { className: 'legend__label', text: entry.label, title: entry.label, testId: 'legend-item' }),
+      el('span', { className: 'legend__count', text: count, title: shown === null ? 'people' : 'people shown / all' }),
+    ]);
+    list.append(item);
+  });
   const parts: Node[] = [el('h3', { className: 'legend__title', text: `Colour: ${color.title}` })];
   if (color.gradient) {
     const bar = el('div', { className: 'legend__gradient' });
