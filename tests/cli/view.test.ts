@@ -269,6 +269,18 @@ describe('trackmap view on a roster folder with other files', () => {
   });
 });
 
+describe('trackmap --help', () => {
+  it('lists view right after analyze, in the order a user meets the commands', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    const order = ['analyze', 'view', 'paths', 'suggest', 'transfer', 'compare', 'reveal'].map((c) =>
+      run.stdout.search(new RegExp(`^  ${c} `, 'm')),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
 describe('trackmap view usage errors (exit code 2)', () => {
   it('without a folder', () => {
     const run = runCli(['view']);
