@@ -212,7 +212,7 @@ function select(id: string | null, focusCamera = false): void {
   if (focusCamera && sigma) {
     const d = sigma.getNodeDisplayData(id);
     if (d && !d.hidden) {
-      // Zoom in on large graphs only: on a small one the whole graph stays readable.
+      // Centre on the person; on a large graph, zoom in too (a small one stays whole).
       const camera = sigma.getCamera();
       const ratio = data.graph.order > 60 ? Math.min(camera.ratio, 0.45) : camera.ratio;
       camera.animate({ x: d.x, y: d.y, ratio }, { duration: 400 });

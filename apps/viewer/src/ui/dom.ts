@@ -53,7 +53,10 @@ export function table(rows: Array<[string, string | Node]>, className = 'kv'): H
     'tbody',
     {},
     rows.map(([k, v]) =>
-      el('tr', {}, [el('th', { text: k }), typeof v === 'string' ? el('td', { text: v }) : el('td', {}, [v])]),
+      el('tr', {}, [
+        el('th', { text: k }),
+        el('td', {}, [typeof v === 'string' ? el('div', { className: 'kv__value', text: v }) : v]),
+      ]),
     ),
   );
   return el('table', { className }, [body]);

@@ -6,6 +6,7 @@
 
 import { MEASURE_CATALOG, type PersonAttributes, RESERVED_PERSON_ATTRIBUTES, type Route } from '@trackmap/core';
 import type { LoadedRoster } from '../data/open-roster.js';
+import { shortLabel } from '../renderer/highlight.js';
 import { el, formatNumber, table } from './dom.js';
 
 const ATTRIBUTES: ReadonlyArray<[string, string]> = [
@@ -26,9 +27,9 @@ export function nameOf(data: LoadedRoster, id: string): string {
   return data.graph.hasNode(id) ? String(data.graph.getNodeAttribute(id, 'label') ?? id) : id;
 }
 
-/** `A → B → C`: the names along a route. */
-export function routeText(data: LoadedRoster, route: Route): string {
-  return route.nodes.map((n) => nameOf(data, n)).join(' → ');
+/** `A → B → C`: the names along a route, each cut to `max` characters (the full text is the title). */
+export function routeText(data: LoadedRoster, route: Route, max = Number.POSITIVE_INFINITY): string {
+  return route.nodes.map((n) => shortLabel(nameOf(data, n), max)).join(' → ');
 }
 
 /** The routes shown (and drawn) for a person: theirs, or for a decision-maker those that end at them. */
@@ -82,7 +83,7 @@ export function renderPerson(container: HTMLElement, data: LoadedRoster, id: str
   const attrs = data.graph.getNodeAttributes(id);
   const routeItems = routes.map((r) =>
     el('li', { className: 'route' }, [
-      el('span', { className: 'route__path', text: routeText(data, r) }),
+      el('span', { className: 'route__path', text: routeText(data, r, 80), title: routeText(data, r) }),
       el('span', { className: 'route__hops', text: ` (${r.hops} step${r.hops === 1 ? '' : 's'})` }),
     ]),
   );
