@@ -115,3 +115,39 @@ test('switching from side to ideology changes the legend and colours people alon
   const same = nodes.filter((n) => n.value === low.value);
   for (const n of same) expect(n.colour).toBe(low.colour);
 });
+
+test('size by a measure: a larger value is never drawn smaller; "same size" draws everyone alike', async ({ page }) => {
+  await openViewer(page);
+  const measures = await page
+    .locator('#size-by option')
+    .evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value));
+  expect(measures).toContain('uniform');
+  for (const measure of ['degree', 'betweenness', 'access_score'].filter((m) => measures.includes(m))) {
+    await page.locator('#size-by').selectOption(measure);
+    await expect(page.getByTestId('legend-size')).toBeVisible();
+    const sized = () =>
+      page.evaluate((measure) => {
+        const w = window as unknown as ViewerWindow;
+        return w.__graph!.nodes().map((n) => ({
+          value: w.__graph!.getNodeAttribute(n, measure) as number | null,
+          size: w.__sigma!.getNodeDisplayData(n)!.size,
+        }));
+      }, measure);
+    // Wait for the redraw: the people with the smallest and largest value get different sizes.
+    await expect
+      .poll(async () => new Set((await sized()).map((s) => s.size)).size, { message: measure })
+      .toBeGreaterThan(1);
+    const nodes = (await sized()).filter((s) => typeof s.value === 'number');
+    for (const a of nodes)
+      for (const b of nodes) if (a.value! > b.value!) expect(a.size, measure).toBeGreaterThanOrEqual(b.size);
+  }
+  await page.locator('#size-by').selectOption('uniform');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const w = window as unknown as ViewerWindow;
+        return new Set(w.__graph!.nodes().map((n) => w.__sigma!.getNodeDisplayData(n)!.size)).size;
+      }),
+    )
+    .toBe(1);
+});

@@ -3,7 +3,7 @@
  * draws with WebGL, and the canvas is not blank (counted on a screenshot's pixels).
  */
 import { expect, test } from '@playwright/test';
-import { drawnShare, openViewer, readCsv, type ViewerWindow } from './helpers.js';
+import { drawnShare, openViewer, readCsv, type ViewerWindow, waitReady } from './helpers.js';
 
 test('opens on the dialogue sample: every person of people.csv is a node, WebGL draws it, the canvas is not blank', async ({
   page,
@@ -65,4 +65,25 @@ test('the layout is seeded: reloading gives every node the same position', async
   const first = await positions();
   await openViewer(page);
   expect(await positions()).toEqual(first);
+});
+
+test('"Rerun layout" lays the graph out again from another seed, and the viewer becomes ready again', async ({
+  page,
+}) => {
+  const positions = () =>
+    page.evaluate(() => {
+      const w = window as unknown as ViewerWindow;
+      return JSON.stringify(
+        w.__graph!.nodes().map((n) => {
+          const a = w.__graph!.getNodeAttributes(n) as { x: number; y: number };
+          return [Math.round(a.x * 1e6), Math.round(a.y * 1e6)];
+        }),
+      );
+    });
+  await openViewer(page);
+  const before = await positions();
+  await page.locator('#rerun-layout').click();
+  await expect.poll(positions).not.toBe(before);
+  await waitReady(page);
+  expect(await positions()).not.toBe(before);
 });
