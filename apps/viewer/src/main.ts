@@ -14,7 +14,7 @@
 
 import './styles.css';
 import { toBlob } from '@sigma/export-image';
-import { graphGexf, type RosterGraph, type Route } from '@trackmap/core';
+import { graphGexf, PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route } from '@trackmap/core';
 import { fetchLocalRoster } from './data/local-source.js';
 import { type LoadedRoster, OpenError, openRoster } from './data/open-roster.js';
 import type { InputFile } from './data/protocol.js';
@@ -514,6 +514,8 @@ function wire(): void {
     ui.key.disabled = !ui.pseudonymize.checked;
     ui.generateKey.disabled = !ui.pseudonymize.checked;
   };
+  required('pseudonymize-help').textContent =
+    `As trackmap analyze --pseudonymize: ids, names and labels become keyed pseudonyms (P-…); kept: ${PSEUDONYMOUS_PERSON_FIELDS.join(', ')}, decision-maker, events attended, measures; dropped: organisation, notes and every other column, tie evidence.`;
   ui.pseudonymize.addEventListener('change', syncKey);
   syncKey();
   ui.generateKey.addEventListener('click', () => {
