@@ -212,9 +212,15 @@ function select(id: string | null, focusCamera = false): void {
   if (focusCamera && sigma) {
     const d = sigma.getNodeDisplayData(id);
     if (d && !d.hidden) {
-      // Centre on the person; on a large graph, zoom in too (a small one stays whole).
+      // Centre on the person; on a large graph, zoom in as far as their routes still fit
+      // (a small graph stays whole).
       const camera = sigma.getCamera();
-      const ratio = data.graph.order > 60 ? Math.min(camera.ratio, 0.45) : camera.ratio;
+      let reach = 0;
+      for (const n of state.routes.flatMap((r) => r.nodes)) {
+        const o = sigma.getNodeDisplayData(n);
+        if (o) reach = Math.max(reach, Math.abs(o.x - d.x), Math.abs(o.y - d.y));
+      }
+      const ratio = data.graph.order > 60 ? Math.min(1, Math.max(0.25, 2.4 * reach)) : camera.ratio;
       camera.animate({ x: d.x, y: d.y, ratio }, { duration: 400 });
     } else ui.filterSummary.textContent = 'The person found is hidden by the filters.';
   }
