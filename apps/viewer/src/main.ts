@@ -135,28 +135,53 @@ function rosterMembers(): Set<string> | null {
   return roster && roster.kind !== 'all' ? new Set(roster.members) : null;
 }
 
+/** Colour and size schemes, recomputed only when the roster or the choice changes (not on hover). */
+const schemes = {
+  key: '',
+  data: null as LoadedRoster | null,
+  color: null as View['color'] | null,
+  size: null as View['size'] | null,
+};
+
 function currentView(data: LoadedRoster): View {
   const colorBy: ColorBy = isColorBy(ui.colorBy.value) ? ui.colorBy.value : 'track';
-  const members = rosterMembers();
+  const sizeBy = ui.sizeBy.value || 'degree';
+  const key = `${colorBy}\u0000${sizeBy}`;
+  if (schemes.data !== data || schemes.key !== key || !schemes.color || !schemes.size) {
+    schemes.data = data;
+    schemes.key = key;
+    schemes.color = colorScheme(data.graph, colorBy);
+    schemes.size = sizeScheme(data.graph, sizeBy);
+  }
   return {
-    color: colorScheme(data.graph, colorBy),
-    size: sizeScheme(data.graph, ui.sizeBy.value || 'degree'),
+    color: schemes.color,
+    size: schemes.size,
     filters: state.filters,
     highlight: computeHighlight(data.graph, {
       hovered: state.hovered,
       selected: state.selected,
       routes: state.routes,
-      members,
+      members: rosterMembers(),
     }),
   };
 }
+
+let legendShown: { color: View['color'] | null; size: View['size'] | null; filters: Filters | null } = {
+  color: null,
+  size: null,
+  filters: null,
+};
 
 function restyle(): void {
   const data = state.data;
   if (!data || !state.renderer) return;
   const view = currentView(data);
   state.renderer.update(view);
-  renderLegend(ui.legend, view.color, view.size, shownCounts(data, view));
+  // The legend depends on the schemes and the filters only: hovering does not rebuild it.
+  if (legendShown.color !== view.color || legendShown.size !== view.size || legendShown.filters !== view.filters) {
+    renderLegend(ui.legend, view.color, view.size, shownCounts(data, view));
+    legendShown = { color: view.color, size: view.size, filters: view.filters };
+  }
 }
 
 /** People shown per legend entry when filters are on (`null` when everyone is shown). */
@@ -371,7 +396,9 @@ function show(data: LoadedRoster, loadId: number): void {
       restyle();
     },
   });
-  renderLegend(ui.legend, view().color, view().size);
+  const initial = view();
+  renderLegend(ui.legend, initial.color, initial.size);
+  legendShown = { color: initial.color, size: initial.size, filters: initial.filters };
   window.__graph = data.graph;
   window.__sigma = state.renderer.sigma;
 }

@@ -141,9 +141,12 @@ export function createRenderer(
     sigma,
     update: (next) => {
       const filtersChanged = next.filters !== view.filters;
+      // Positions do not change with the view; sizes and hidden people do, and sigma's picking
+      // index depends on them, so only a change of emphasis alone skips the reindexing.
+      const indexation = filtersChanged || next.size !== view.size || next.color !== view.color;
       view = next;
       if (filtersChanged) recomputeVisible();
-      sigma.refresh({ skipIndexation: false });
+      sigma.refresh({ skipIndexation: !indexation });
     },
     kill: () => {
       sigma.kill();
