@@ -28,7 +28,7 @@ export interface ViewerWindow {
     getNodeDisplayData(
       node: string,
     ): { x: number; y: number; size: number; color: string; hidden?: boolean } | undefined;
-    getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number } };
+    getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number }; isAnimated(): boolean };
     // biome-ignore lint/suspicious/noExplicitAny: sigma's internals (its WebGL contexts) are read in one test
     [key: string]: any;
   };
@@ -74,6 +74,26 @@ export async function waitForOrder(page: Page, order: number): Promise<void> {
   );
 }
 
+/**
+ * Waits until the camera stands still (no animation, and the same state over two animation
+ * frames), so that screen positions computed now are still right at the next click.
+ */
+export async function cameraSettled(page: Page): Promise<void> {
+  // page.evaluate awaits the promise (waitForFunction would take the promise itself as truthy).
+  const still = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((ok) => {
+          const camera = (window as unknown as ViewerWindow).__sigma!.getCamera();
+          const before = JSON.stringify(camera.getState());
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => ok(!camera.isAnimated() && JSON.stringify(camera.getState()) === before)),
+          );
+        }),
+    );
+  await expect.poll(still, { message: 'the camera stands still' }).toBe(true);
+}
+
 export interface NodeOnScreen {
   id: string;
   label: string;
@@ -84,6 +104,7 @@ export interface NodeOnScreen {
 
 /** Where a node is drawn, in page coordinates (container box + sigma's viewport position). */
 export async function nodeOnScreen(page: Page, id: string): Promise<NodeOnScreen> {
+  await cameraSettled(page);
   const box = await page.locator('#container').boundingBox();
   if (!box) throw new Error('#container is not visible');
   const p = await page.evaluate((node) => {
@@ -102,6 +123,7 @@ export async function nodeOnScreen(page: Page, id: string): Promise<NodeOnScreen
  * cannot hit a neighbour), inside the container with a margin and not covered by a panel.
  */
 export async function mostIsolatedNode(page: Page, candidates: string[]): Promise<NodeOnScreen> {
+  await cameraSettled(page);
   const box = await page.locator('#container').boundingBox();
   if (!box) throw new Error('#container is not visible');
   const best = await page.evaluate(
@@ -114,8 +136,21 @@ export async function mostIsolatedNode(page: Page, candidates: string[]): Promis
       for (const c of candidates) {
         const p = at(c);
         if (p.x < 30 || p.y < 30 || p.x > width - 30 || p.y > height - 30) continue;
-        // Not under a panel that overlaps the graph: the topmost element there is the graph's.
-        if (!document.elementFromPoint(rect.left + p.x, rect.top + p.y)?.closest('#container')) continue;
+        // Not under or beside a panel or header that overlaps the graph: the topmost element at the
+        // centre and 20 px around it is the graph's.
+        const around = [
+          [0, 0],
+          [20, 0],
+          [-20, 0],
+          [0, 20],
+          [0, -20],
+        ];
+        if (
+          !around.every(([dx, dy]) =>
+            document.elementFromPoint(rect.left + p.x + dx!, rect.top + p.y + dy!)?.closest('#container'),
+          )
+        )
+          continue;
         let gap = Number.POSITIVE_INFINITY;
         for (const o of all) if (o.n !== c) gap = Math.min(gap, Math.hypot(o.x - p.x, o.y - p.y));
         if (!pick || gap > pick.gap) pick = { n: c, x: p.x, y: p.y, gap };
