@@ -13,33 +13,23 @@
  */
 
 import './styles.css';
-import { toBlob } from '@sigma/export-image';
-import { graphGexf, PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route } from '@trackmap/core';
+import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route } from '@trackmap/core';
 import { fetchLocalRoster } from './data/local-source.js';
 import { type LoadedRoster, OpenError, openRoster } from './data/open-roster.js';
 import type { InputFile } from './data/protocol.js';
 import { rosterAccess } from './data/roster-access.js';
 import { isSampleName, sampleFiles } from './data/samples.js';
 import { download } from './export/download.js';
+import { type ExportKind, exportView } from './export/export-view.js';
 import { generateKeyHex, KeyError, parseKeyHex } from './export/key.js';
-import { pseudonymizeGraph } from './export/pseudonymize-graph.js';
-import { sceneFromSigma } from './export/scene.js';
-import { svgDocument } from './export/svg.js';
 import { type ColorBy, colorScheme, isColorBy } from './renderer/color-scheme.js';
-import { createRenderer, nodeDisplay, type Renderer, type RosterSigma, type View } from './renderer/create-renderer.js';
-import {
-  ALL,
-  attributeValues,
-  type Filters,
-  isFiltering,
-  NO_FILTERS,
-  NONE,
-  personVisible,
-} from './renderer/filters.js';
+import { createRenderer, type Renderer, type RosterSigma, type View } from './renderer/create-renderer.js';
+import { type Filters, isFiltering, NO_FILTERS, personVisible } from './renderer/filters.js';
 import { computeHighlight } from './renderer/highlight.js';
 import { DEFAULT_LAYOUT_SEED } from './renderer/layout.js';
 import { type LayoutRun, runLayout } from './renderer/run-layout.js';
-import { SIZE_MEASURES, sizeScheme } from './renderer/size-scheme.js';
+import { sizeScheme } from './renderer/size-scheme.js';
+import { fillFilterOptions, fillSizeOptions, setWeightRange } from './ui/controls.js';
 import { el, required } from './ui/dom.js';
 import { setupDrop } from './ui/drop.js';
 import { renderIssues } from './ui/issues.js';
@@ -259,46 +249,10 @@ function searchEntries(): SearchEntry[] {
 
 // ---------------------------------------------------------------- controls
 
-function option(value: string, text: string): HTMLOptionElement {
-  const o = el('option', { text });
-  o.value = value;
-  return o;
-}
-
 function fillControls(data: LoadedRoster): void {
-  const g = data.graph;
-  const present = SIZE_MEASURES.filter((m) => g.someNode((_n, a) => typeof a[m.key] === 'number'));
-  const previous = ui.sizeBy.value;
-  ui.sizeBy.replaceChildren(
-    option('uniform', 'Same size'),
-    ...present.map((m) => {
-      const o = option(m.key, m.title);
-      o.title = m.definition;
-      return o;
-    }),
-  );
-  ui.sizeBy.value = present.some((m) => m.key === previous)
-    ? previous
-    : present.some((m) => m.key === 'degree')
-      ? 'degree'
-      : 'uniform';
-
-  const labelled = (v: string, what: string) => (v === NONE ? `No ${what} given` : v);
-  const tracks = attributeValues(g.mapNodes((_n, a) => a.track));
-  ui.filterTrack.replaceChildren(
-    option(ALL, 'All tracks'),
-    ...tracks.map((t) =>
-      option(t, t === NONE ? 'No track given' : ['1', '1.5', '2', '3'].includes(t) ? `Track ${t}` : t),
-    ),
-  );
-  const sides = attributeValues(g.mapNodes((_n, a) => a.side));
-  ui.filterSide.replaceChildren(option(ALL, 'All sides'), ...sides.map((s) => option(s, labelled(s, 'side'))));
-  let maxWeight = 1;
-  g.forEachEdge((_e, a) => {
-    maxWeight = Math.max(maxWeight, a.weight);
-  });
-  ui.minWeight.max = String(Math.ceil(maxWeight));
-  ui.minWeight.value = '0';
+  fillSizeOptions(ui.sizeBy, data.graph);
+  fillFilterOptions(ui.filterTrack, ui.filterSide, data.graph);
+  setWeightRange(ui.minWeight, data.graph);
   ui.filterRoster.checked = false;
   state.filters = NO_FILTERS;
   ui.minWeightValue.textContent = '0';
@@ -477,7 +431,7 @@ function exportKey(): Uint8Array | null {
   }
 }
 
-async function runExport(kind: 'png' | 'svg' | 'gexf'): Promise<void> {
+async function runExport(kind: ExportKind): Promise<void> {
   const data = state.data;
   const sigma = state.renderer?.sigma;
   if (!data || !sigma) return;
@@ -486,28 +440,9 @@ async function runExport(kind: 'png' | 'svg' | 'gexf'): Promise<void> {
   try {
     const key = exportKey();
     ui.key.removeAttribute('aria-invalid');
-    const pseudo = key ? pseudonymizeGraph(data.graph, key) : null;
-    const suffix = pseudo ? '-pseudonymised' : '';
-    if (kind === 'gexf') {
-      const text = graphGexf(pseudo ? pseudo.graph : data.graph);
-      download(new Blob([text], { type: 'application/gexf+xml' }), `trackmap-graph${suffix}.gexf`);
-    } else if (kind === 'svg') {
-      const scene = sceneFromSigma(sigma, (id, shown) => (pseudo ? (pseudo.pseudonyms.get(id) ?? '') : shown));
-      download(new Blob([svgDocument(scene)], { type: 'image/svg+xml' }), `trackmap-view${suffix}.svg`);
-    } else {
-      const view = currentView(data);
-      const settings = pseudo
-        ? {
-            nodeReducer: (node: string, attrs: object) => ({
-              ...nodeDisplay(node, attrs as Parameters<typeof nodeDisplay>[1], view),
-              label: pseudo.pseudonyms.get(node) ?? '',
-            }),
-          }
-        : {};
-      const blob = await toBlob(sigma as never, { backgroundColor: '#ffffff', sigmaSettings: settings as never });
-      download(blob, `trackmap-view${suffix}.png`);
-    }
-    ui.exportStatus.textContent = `Saved ${kind.toUpperCase()}${pseudo ? ' with pseudonyms only' : ''}.`;
+    const file = await exportView(kind, { graph: data.graph, sigma, view: currentView(data), key });
+    download(file.blob, file.fileName);
+    ui.exportStatus.textContent = `Saved ${file.fileName}${file.pseudonymised ? ' (pseudonyms only)' : ''}.`;
   } catch (error) {
     const message =
       error instanceof KeyError ? `Key: ${error.message}` : error instanceof Error ? error.message : String(error);
