@@ -72,3 +72,36 @@ describe('issuePosition', () => {
     expect(issue.message.startsWith('ties.csv:3:weight: ')).toBe(true);
   });
 });
+
+describe('import issues as the viewer lists them', () => {
+  it('position + ": " + detail is the CLI message, for every malformed sample', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { parseRoster, RosterImportError } = await import('@trackmap/core');
+    const root = new URL('../../../data-samples/malformed/', import.meta.url);
+    let checked = 0;
+    for (const folder of readdirSync(root)) {
+      if (!statSync(new URL(folder, root)).isDirectory()) continue;
+      const dir = new URL(`${folder}/`, root);
+      const file = (kind: string) => {
+        try {
+          return { name: `${kind}.csv`, bytes: new Uint8Array(readFileSync(new URL(`${kind}.csv`, dir))) };
+        } catch {
+          return undefined;
+        }
+      };
+      const sources = { people: file('people') ?? { name: 'people.csv', text: '' }, ties: file('ties') };
+      let issues: readonly import('@trackmap/core').ImportIssue[];
+      try {
+        issues = parseRoster(sources).issues;
+      } catch (error) {
+        if (!(error instanceof RosterImportError)) throw error;
+        issues = error.issues;
+      }
+      for (const issue of issues) {
+        expect(`${issuePosition(issue)}: ${issue.detail}`).toBe(issue.message);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});

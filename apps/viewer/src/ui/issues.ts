@@ -13,17 +13,13 @@ export function issuePosition(issue: ImportIssue): string {
     .join(':');
 }
 
-/** One line of text, as the CLI prints it but position first: `people.csv:3:name: … (error CSV_SYNTAX)`. */
-export function issueLine(issue: ImportIssue): string {
-  return `${issue.message} (${issue.level} ${issue.code})`;
-}
-
 const SHOWN = 200;
 
 export function renderIssues(list: HTMLElement, issues: readonly ImportIssue[]): void {
   const items = issues.slice(0, SHOWN).map((issue) => {
     const li = el('li', { className: `issue issue--${issue.level}` }, [
-      el('span', { className: 'issue__message', text: issue.message }),
+      el('span', { className: 'issue__position', text: issuePosition(issue) }),
+      el('span', { className: 'issue__message', text: `: ${issue.detail}` }),
       el('span', { className: 'issue__code', text: ` (${issue.level} ${issue.code})` }),
     ]);
     if (issue.hint) li.append(el('span', { className: 'issue__hint', text: ` → ${issue.hint}` }));
