@@ -39,3 +39,25 @@ test('a full session requests nothing from any other origin', async ({ page, con
   );
   expect(foreign).toEqual([]);
 });
+
+test("the page's Content-Security-Policy blocks a request to another origin before it is sent", async ({
+  page,
+  context,
+}) => {
+  await openViewer(page);
+  const other = 'http://127.0.0.1:9/probe';
+  const sent: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('http://127.0.0.1:9/')) sent.push(request.url());
+  });
+  const violation = await page.evaluate(async (url) => {
+    const seen = new Promise<string>((ok) =>
+      document.addEventListener('securitypolicyviolation', (e) => ok(e.violatedDirective), { once: true }),
+    );
+    await fetch(url).catch(() => undefined);
+    // Without a policy, no event comes: answer "none" rather than wait for the test's timeout.
+    return Promise.race([seen, new Promise<string>((ok) => setTimeout(() => ok('none'), 1000))]);
+  }, other);
+  expect(violation).toBe('connect-src');
+  expect(sent).toEqual([]);
+});
