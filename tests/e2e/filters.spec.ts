@@ -57,3 +57,36 @@ test('the roster panel lists an event with its participants; "show only" hides e
   await page.locator('#filter-roster').uncheck();
   await expect.poll(() => shown(page)).toEqual(people.map((p) => p.id).sort());
 });
+
+test('#min-weight hides exactly the links lighter than the minimum', async ({ page }) => {
+  await openViewer(page);
+  const range = page.locator('#min-weight');
+  const max = Number(await range.getAttribute('max'));
+  const min = Number(await range.getAttribute('min'));
+  expect(max).toBeGreaterThan(min);
+  const links = () =>
+    page.evaluate(() => {
+      const w = window as unknown as {
+        __graph: { edges(): string[]; getEdgeAttribute(e: string, a: string): number };
+        __sigma: { getEdgeDisplayData(e: string): { hidden?: boolean } | undefined };
+      };
+      return w.__graph.edges().map((e) => ({
+        weight: w.__graph.getEdgeAttribute(e, 'weight'),
+        hidden: w.__sigma.getEdgeDisplayData(e)?.hidden === true,
+      }));
+    });
+  expect((await links()).every((l) => !l.hidden)).toBe(true);
+  // A threshold on the range's steps just above the lightest link: some links go, some stay.
+  const weights = (await links()).map((l) => l.weight).sort((a, b) => a - b);
+  const step = Number((await range.getAttribute('step')) ?? '1') || 1;
+  const threshold = Number((Math.floor(weights[0]! / step + 1e-9) * step + step).toFixed(6));
+  expect(threshold).toBeLessThanOrEqual(weights.at(-1)!);
+  await range.fill(String(threshold));
+  await expect
+    .poll(async () => (await links()).filter((l) => l.hidden !== l.weight < threshold).length, {
+      message: `links hidden exactly when lighter than ${threshold}`,
+    })
+    .toBe(0);
+  expect((await links()).some((l) => l.hidden)).toBe(true);
+  expect((await links()).some((l) => !l.hidden)).toBe(true);
+});
