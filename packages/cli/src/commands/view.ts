@@ -167,8 +167,10 @@ export async function startViewServer(options: {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return fail(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
-    const host = (req.headers.host ?? '').toLowerCase();
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return fail(res, 403, 'Forbidden host');
+    // The Host header names the port unless it is HTTP's default, 80.
+    const host = (req.headers.host ?? '').toLowerCase().replace(/:80$/, port === 80 ? '' : ':80');
+    const suffix = port === 80 ? '' : `:${port}`;
+    if (host !== `127.0.0.1${suffix}` && host !== `localhost${suffix}`) return fail(res, 403, 'Forbidden host');
     const raw = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
     let path: string;
     try {
