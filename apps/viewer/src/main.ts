@@ -13,7 +13,7 @@
  */
 
 import './styles.css';
-import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route } from '@trackmap/core';
+import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route, sideAccess } from '@trackmap/core';
 import { fetchLocalRoster } from './data/local-source.js';
 import { type LoadedRoster, OpenError, openRoster } from './data/open-roster.js';
 import type { InputFile } from './data/protocol.js';
@@ -197,12 +197,41 @@ function updateFilters(): void {
   };
   ui.minWeightValue.textContent = ui.minWeight.value;
   restyle();
+  fitCamera(data);
   if (isFiltering(state.filters)) {
     const shown = data.graph.filterNodes((n, a) => personVisible(n, a, state.filters)).length;
     ui.filterSummary.textContent = `Filters on: ${shown} of ${data.graph.order} people shown.`;
   } else {
     ui.filterSummary.textContent = '';
   }
+}
+
+/** Frames the people shown: all of them when nobody is hidden, else the box around those shown. */
+function fitCamera(data: LoadedRoster): void {
+  const sigma = state.renderer?.sigma;
+  if (!sigma) return;
+  const camera = sigma.getCamera();
+  const filters = state.filters;
+  if (!isFiltering(filters)) {
+    camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+    return;
+  }
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  data.graph.forEachNode((n, a) => {
+    if (!personVisible(n, a, filters)) return;
+    const d = sigma.getNodeDisplayData(n);
+    if (!d) return;
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
+  });
+  if (!Number.isFinite(minX)) return;
+  const ratio = Math.min(1, Math.max(0.15, 1.3 * Math.max(maxX - minX, maxY - minY)));
+  camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
 }
 
 // ---------------------------------------------------------------- selection
@@ -271,7 +300,9 @@ function showRoster(): void {
     ui.rosterFigures.replaceChildren(el('p', { className: 'muted', text: 'No roster.' }));
     return;
   }
-  renderRosterFigures(ui.rosterFigures, roster, rosterAccess(data.graph, roster.members));
+  const members = new Set(roster.members);
+  const sides = sideAccess(data.graph, members, { accessScores: false });
+  renderRosterFigures(ui.rosterFigures, roster, rosterAccess(data.graph, roster.members), sides);
 }
 
 // ---------------------------------------------------------------- loading

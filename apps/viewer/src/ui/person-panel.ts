@@ -95,10 +95,14 @@ export function renderPerson(container: HTMLElement, data: LoadedRoster, id: str
     : routes.length
       ? 'Shortest routes to the nearest decision-makers (drawn on the graph):'
       : 'No route to any decision-maker in this roster.';
+  const eventLabels = new Map(data.rosters.filter((r) => r.kind === 'event').map((r) => [r.key, r.label]));
+  const events = Array.isArray(attrs.events) ? attrs.events.map((e) => eventLabels.get(String(e)) ?? String(e)) : [];
+  const rows = attributeRows(attrs);
+  rows.push(['Events attended', events.length ? `${events.length}: ${events.join('; ')}` : 'none']);
   container.replaceChildren(
     el('h2', { className: 'panel__name', text: String(attrs.label ?? id), testId: 'selected-label' }),
     el('p', { className: 'panel__id', text: `id ${id}${attrs.isDecisionMaker ? ' · decision-maker' : ''}` }),
-    table(attributeRows(attrs)),
+    table(rows),
     el('h3', { text: 'Routes to decision-makers' }),
     el('p', { className: 'muted', text: routesNote }),
     routesList,

@@ -2,9 +2,11 @@
  * The roster panel: pick everyone, an event, a round or an initiative; its participants are
  * highlighted on the graph (or, with "Show only this roster", the others are hidden), and its
  * diversity (the core's composition: Blau and normalised Shannon per attribute, ideology spread)
- * and access figures are shown, with small bar charts.
+ * and access figures (overall, and by side towards their own and the other sides' decision-makers,
+ * the core's `sideAccess`) are shown, with small bar charts.
  */
 
+import type { SideAccess } from '@trackmap/core';
 import type { RosterView } from '../data/protocol.js';
 import type { RosterAccess } from '../data/roster-access.js';
 import { ideologyColor } from '../renderer/color-scheme.js';
@@ -45,7 +47,12 @@ export function fillRosterSelect(select: HTMLSelectElement, rosters: readonly Ro
 
 const ATTRS = ['side', 'track', 'sector', 'country', 'school', 'gender'] as const;
 
-export function renderRosterFigures(container: HTMLElement, roster: RosterView, access: RosterAccess): void {
+export function renderRosterFigures(
+  container: HTMLElement,
+  roster: RosterView,
+  access: RosterAccess,
+  sides: readonly SideAccess[],
+): void {
   const c = roster.composition;
   const diversity = ATTRS.filter((a) => c.attributes[a].present > 0).map((a) => ({
     label: a,
@@ -84,6 +91,23 @@ export function renderRosterFigures(container: HTMLElement, roster: RosterView, 
     ]),
     barChart('Participants with a decision-maker…', accessBars, 1),
   ];
+  if (sides.length > 1) {
+    const sideBars = sides.flatMap((s) => [
+      {
+        label: `${s.side}: own`,
+        value: s.ownWithin2,
+        display: s.ownDecisionMakers === 0 ? 'none on this side' : percent(s.ownWithin2),
+        color: '#0072b2',
+      },
+      {
+        label: `${s.side}: other`,
+        value: s.otherWithin2,
+        display: s.otherDecisionMakers === 0 ? 'none on other sides' : percent(s.otherWithin2),
+        color: '#e69f00',
+      },
+    ]);
+    parts.push(barChart("Within 2 steps of their own side's / the other sides' decision-makers", sideBars, 1));
+  }
   if (diversity.length) {
     parts.push(
       barChart('Diversity: Blau index (0 = all alike)', diversity),
