@@ -250,7 +250,10 @@ function select(id: string | null, focusCamera = false): void {
   }
   state.selected = id;
   state.routes = routesFor(data, id);
-  renderPerson(ui.personPanel, data, id, state.routes);
+  renderPerson(ui.personPanel, data, id, state.routes, () => {
+    select(null);
+    ui.search.focus();
+  });
   restyle();
   const sigma = state.renderer?.sigma;
   if (focusCamera && sigma) {

@@ -79,7 +79,13 @@ function measureList(attrs: PersonAttributes, data: LoadedRoster): HTMLElement {
   return list;
 }
 
-export function renderPerson(container: HTMLElement, data: LoadedRoster, id: string, routes: Route[]): void {
+export function renderPerson(
+  container: HTMLElement,
+  data: LoadedRoster,
+  id: string,
+  routes: Route[],
+  onClose: () => void,
+): void {
   const attrs = data.graph.getNodeAttributes(id);
   const routeItems = routes.map((r) =>
     el('li', { className: 'route' }, [
@@ -99,8 +105,18 @@ export function renderPerson(container: HTMLElement, data: LoadedRoster, id: str
   const events = Array.isArray(attrs.events) ? attrs.events.map((e) => eventLabels.get(String(e)) ?? String(e)) : [];
   const rows = attributeRows(attrs);
   rows.push(['Events attended', events.length ? `${events.length}: ${events.join('; ')}` : 'none']);
+  const close = el('button', {
+    className: 'panel__close secondary',
+    text: 'Close',
+    title: 'Clear the selection (Esc)',
+  });
+  close.type = 'button';
+  close.addEventListener('click', onClose);
   container.replaceChildren(
-    el('h2', { className: 'panel__name', text: String(attrs.label ?? id), testId: 'selected-label' }),
+    el('div', { className: 'panel__head' }, [
+      el('h2', { className: 'panel__name', text: String(attrs.label ?? id), testId: 'selected-label' }),
+      close,
+    ]),
     el('p', { className: 'panel__id', text: `id ${id}${attrs.isDecisionMaker ? ' · decision-maker' : ''}` }),
     table(rows),
     el('h3', { text: 'Routes to decision-makers' }),
