@@ -18,6 +18,11 @@ if (!existsSync(root('./apps/viewer/dist/index.html'))) {
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(
+    `no browser at ${CHROMIUM_PATH}: install Debian's Chromium (apt-get install chromium), or set CHROMIUM_PATH; never "playwright install"`,
+  );
+}
 
 // browser-testing.md section 2: software WebGL (SwiftShader), root needs --no-sandbox, no
 // background traffic of Chromium's own.
