@@ -20,6 +20,11 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // The dialogue-sample tests run the whole analysis: 1 s alone, over 5 s under a full parallel run.
+        test: { name: 'viewer', root: src('./apps/viewer'), include: ['test/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        resolve: { alias },
         test: {
           name: 'tests',
           root: src('./tests'),

@@ -15,11 +15,11 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
   if (!existsSync(repo('packages/cli/dist/cli.js'))) {
     throw new Error('packages/cli/dist/cli.js is missing: run `pnpm build` first (pnpm test does)');
   }
-  const env = { ...process.env };
+  const env = { ...(options.env ?? process.env) };
   delete env.npm_lifecycle_event;
   delete env.INIT_CWD;
   const result = spawnSync(process.execPath, [BIN, ...args], {

@@ -16,6 +16,7 @@ import { revealCommand } from './commands/reveal.js';
 import type { RosterFlags } from './commands/roster-input.js';
 import { suggestCommand } from './commands/suggest.js';
 import { transferCommand } from './commands/transfer.js';
+import { type ViewCommandOptions, viewCommand } from './commands/view.js';
 import {
   ANALYZE_OPTIONS,
   COMPARE_OPTIONS,
@@ -24,6 +25,7 @@ import {
   ROSTER_OPTIONS,
   SUGGEST_OPTIONS,
   TRANSFER_OPTIONS,
+  VIEW_OPTIONS,
 } from './options.js';
 import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
 
@@ -88,6 +90,18 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       action: transferCommand,
     },
   ];
+  // view serves the viewer on a folder: no roster options (the viewer imports the files itself).
+  // Listed right after analyze, whose output folder it also opens.
+  const view = new Command('view')
+    .description(
+      'open the viewer in a browser on a roster folder or an analyze --out folder (a local server on 127.0.0.1 only)',
+    )
+    .argument('[folder]', 'roster folder (its CSV files) or analyze --out folder (its graph.json)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action((folder: string | undefined, options: ViewCommandOptions) => run(() => viewCommand(folder, options, io)));
+  addOptions(view, VIEW_OPTIONS);
+
   for (const spec of commands) {
     const command = new Command(spec.name)
       .description(spec.description)
@@ -98,6 +112,7 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
     addOptions(command, ROSTER_OPTIONS);
     addOptions(command, spec.options);
     program.addCommand(command);
+    if (spec.name === 'analyze') program.addCommand(view);
   }
 
   // compare takes two folders (or one and a date): its own definition.

@@ -207,6 +207,21 @@ export const ANALYZE_OPTIONS: OptionSpec[] = [
   { flags: '-q, --quiet', description: 'no progress display' },
 ];
 
+export function parsePort(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535)
+    throw new UsageError(`--port: expected a port number from 0 to 65535 (0: any free port), got "${value}"`);
+  return Number(value);
+}
+
+export const VIEW_OPTIONS: OptionSpec[] = [
+  {
+    flags: '--port <n>',
+    description: 'port on 127.0.0.1 (default 5178, or any free port if it is taken; 0: any free port)',
+    parse: parsePort,
+  },
+  { flags: '--open', description: "open the URL in the system's browser" },
+];
+
 export const PATHS_OPTIONS: OptionSpec[] = [
   { flags: '--person <id>', description: 'the person the routes start from (required)' },
   { flags: '--to <id>', description: 'routes to this person only' },

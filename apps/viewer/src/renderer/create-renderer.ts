@@ -2,102 +2,152 @@
  * The sigma renderer
  * ==================
  *
- * `createRenderer(graph, container, { onSelect })` draws a laid-out person graph (nodes must
- * carry `x`, `y`, `size`, `color`: see `layout.ts`) and reports clicks. Selection highlights
- * the person and their neighbours through reducers, without touching the graph.
- * Returns `{ sigma, select, kill }`; `kill()` frees the WebGL contexts and listeners.
+ * `createRenderer(graph, container, view, events)` draws the person graph (nodes carry `x`, `y`
+ * from the layout) with sigma 3. Nothing about colour, size, filters or emphasis is written into
+ * the graph: the reducers compute it from the current `View` (colour and size schemes, filters,
+ * highlight), so `update(view)` restyles without touching the data. Returns `{ sigma, update,
+ * kill }`; whoever creates a renderer kills it (frees the WebGL contexts and listeners).
  */
 
 import type { LinkAttributes, PersonAttributes, RosterGraph } from '@trackmap/core';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ColorScheme } from './color-scheme.js';
+import { type Filters, linkVisible, personVisible } from './filters.js';
+import { edgeEmphasis, type Highlight, shortLabel } from './highlight.js';
+import type { SizeScheme } from './size-scheme.js';
 
 export type RosterSigma = Sigma<PersonAttributes, LinkAttributes>;
 
-export interface RendererOptions {
-  /** Called with the clicked person's id, or `null` when the background is clicked. */
-  onSelect?: (node: string | null) => void;
+export interface View {
+  color: ColorScheme;
+  size: SizeScheme;
+  filters: Filters;
+  highlight: Highlight;
+}
+
+export interface RendererEvents {
+  onClickNode: (node: string) => void;
+  onClickStage: () => void;
+  onEnterNode: (node: string) => void;
+  onLeaveNode: (node: string) => void;
 }
 
 export interface Renderer {
   sigma: RosterSigma;
-  /** Highlights a person (or clears the selection with `null`). */
-  select: (node: string | null) => void;
+  update: (view: View) => void;
   kill: () => void;
 }
 
-const EDGE_COLOR = '#c9ced6';
-const DIMMED_NODE = '#e3e6ea';
-const DIMMED_EDGE = '#f0f2f4';
+export const EDGE_COLOR = '#c3c9d1';
+export const ROUTE_COLOR = '#1f2328';
+export const DIMMED_NODE = '#e4e7eb';
+export const DIMMED_EDGE = '#eef0f3';
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export function createRenderer(graph: RosterGraph, container: HTMLElement, options: RendererOptions = {}): Renderer {
-  let selected: string | null = null;
-  let neighbours = new Set<string>();
+export function nodeDisplay(id: string, attrs: PersonAttributes, view: View): Partial<NodeDisplayData> {
+  const res: Partial<NodeDisplayData> = {
+    x: attrs.x as number,
+    y: attrs.y as number,
+    label: shortLabel(String(attrs.label ?? id)),
+    color: view.color.colorOf(attrs),
+    size: view.size.sizeOf(attrs),
+  };
+  if (!personVisible(id, attrs, view.filters)) {
+    res.hidden = true;
+    return res;
+  }
+  const h = view.highlight;
+  if (h.strong.has(id)) {
+    res.highlighted = id === h.centre;
+    res.forceLabel = true;
+    res.zIndex = 2;
+  } else if (h.focus !== null && !h.focus.has(id)) {
+    res.color = DIMMED_NODE;
+    res.label = '';
+    res.zIndex = 0;
+  } else {
+    res.zIndex = 1;
+  }
+  return res;
+}
 
+export function createRenderer(
+  graph: RosterGraph,
+  container: HTMLElement,
+  initial: View,
+  events: RendererEvents,
+): Renderer {
+  let view = initial;
   let maxWeight = 1;
-  graph.forEachEdge((_edge, attrs) => {
-    maxWeight = Math.max(maxWeight, attrs.weight);
+  graph.forEachEdge((_e, a) => {
+    maxWeight = Math.max(maxWeight, a.weight);
   });
+  const visible = new Map<string, boolean>();
+  const recomputeVisible = () => {
+    visible.clear();
+    graph.forEachNode((n, a) => {
+      visible.set(n, personVisible(n, a, view.filters));
+    });
+  };
+  recomputeVisible();
 
   const sigma: RosterSigma = new Sigma(graph, container, {
     defaultEdgeColor: EDGE_COLOR,
-    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    labelFont: FONT,
     labelSize: 12,
-    labelRenderedSizeThreshold: 8,
+    labelColor: { color: '#1f2328' },
+    labelRenderedSizeThreshold: 7,
     zIndex: true,
-    nodeReducer: (node, data) => {
-      const res: Partial<NodeDisplayData> = { ...data };
-      if (selected !== null) {
-        if (node === selected) {
-          res.highlighted = true;
-          res.zIndex = 2;
-        } else if (neighbours.has(node)) {
-          res.zIndex = 1;
-          res.forceLabel = true;
-        } else {
-          res.color = DIMMED_NODE;
-          res.label = '';
-          res.zIndex = 0;
-        }
-      }
-      return res;
-    },
-    // Link attributes hold no display data: the reducer builds it (width from the link weight).
+    hideEdgesOnMove: true,
+    nodeReducer: (node, data) => nodeDisplay(node, data as unknown as PersonAttributes, view),
     edgeReducer: (edge, data) => {
-      const res: Partial<EdgeDisplayData> = { size: 0.5 + 2.5 * (data.weight / maxWeight) };
-      if (selected !== null) {
-        const touches = graph.hasExtremity(edge, selected);
-        res.color = touches ? '#7d8794' : DIMMED_EDGE;
-        res.zIndex = touches ? 1 : 0;
+      const [source, target] = graph.extremities(edge);
+      const res: Partial<EdgeDisplayData> = {
+        size: 0.5 + 2.5 * ((data as unknown as LinkAttributes).weight / maxWeight),
+        color: EDGE_COLOR,
+      };
+      if (!linkVisible(data as unknown as LinkAttributes, !!visible.get(source), !!visible.get(target), view.filters)) {
+        res.hidden = true;
+        return res;
+      }
+      const emphasis = edgeEmphasis(view.highlight, edge, source, target);
+      if (emphasis === 'route') {
+        res.color = ROUTE_COLOR;
+        res.size = 3.5;
+        res.zIndex = 2;
+      } else if (emphasis === 'dim') {
+        res.color = DIMMED_EDGE;
+        res.zIndex = 0;
+      } else {
+        res.zIndex = 1;
       }
       return res;
     },
   });
 
-  const select = (node: string | null) => {
-    selected = node !== null && graph.hasNode(node) ? node : null;
-    neighbours = new Set(selected === null ? [] : graph.neighbors(selected));
-    sigma.refresh({ skipIndexation: true });
-  };
-
-  sigma.on('clickNode', ({ node }) => {
-    select(node);
-    options.onSelect?.(node);
-  });
-  sigma.on('clickStage', () => {
-    select(null);
-    options.onSelect?.(null);
-  });
-  sigma.on('enterNode', () => {
+  sigma.on('clickNode', ({ node }) => events.onClickNode(node));
+  sigma.on('clickStage', () => events.onClickStage());
+  sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
+    events.onEnterNode(node);
   });
-  sigma.on('leaveNode', () => {
+  sigma.on('leaveNode', ({ node }) => {
     container.style.cursor = '';
+    events.onLeaveNode(node);
   });
 
   return {
     sigma,
-    select,
+    update: (next) => {
+      const filtersChanged = next.filters !== view.filters;
+      // Positions do not change with the view; sizes and hidden people do, and sigma's picking
+      // index depends on them, so only a change of emphasis alone skips the reindexing.
+      const indexation = filtersChanged || next.size !== view.size || next.color !== view.color;
+      view = next;
+      if (filtersChanged) recomputeVisible();
+      sigma.refresh({ skipIndexation: !indexation });
+    },
     kill: () => {
       sigma.kill();
       container.style.cursor = '';

@@ -1,0 +1,28 @@
+import { createHmac } from 'node:crypto';
+import { pseudonym } from '@trackmap/core';
+import { describe, expect, it } from 'vitest';
+import { generateKeyHex, KeyError, parseKeyHex, toHexString } from '../src/export/key.js';
+
+const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+
+describe('the pseudonymisation key', () => {
+  it('reads the hex text of a trackmap.key file (trailing newline and case ignored)', () => {
+    const key = parseKeyHex(`${KEY.toUpperCase()}\n`);
+    expect(key).toHaveLength(32);
+    expect(toHexString(key)).toBe(KEY);
+  });
+  it('refuses what the CLI refuses: too short, odd length, not hex', () => {
+    for (const bad of ['', 'abcd', `${KEY}0`, `${KEY.slice(0, 62)}zz`, '0'.repeat(30)]) {
+      expect(() => parseKeyHex(bad), bad).toThrow(KeyError);
+    }
+  });
+  it('gives the pseudonyms the CLI gives: P- and 10 hex digits of HMAC-SHA-256(key, id)', () => {
+    const expected = `P-${createHmac('sha256', Buffer.from(KEY, 'hex')).update('ald-001', 'utf8').digest('hex').slice(0, 10)}`;
+    expect(pseudonym(parseKeyHex(KEY), 'ald-001')).toBe(expected);
+  });
+  it('generates 32 random bytes as 64 hex digits', () => {
+    const hex = generateKeyHex((b) => b.fill(171));
+    expect(hex).toBe('ab'.repeat(32));
+    expect(parseKeyHex(generateKeyHex())).toHaveLength(32);
+  });
+});

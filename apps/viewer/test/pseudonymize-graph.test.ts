@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import {
+  analyzeRoster,
+  buildPersonGraph,
+  graphGexf,
+  graphJson,
+  parseRoster,
+  pseudonym,
+  pseudonymizeRoster,
+} from '@trackmap/core';
+import { describe, expect, it } from 'vitest';
+import { parseKeyHex } from '../src/export/key.js';
+import { pseudonymizeGraph } from '../src/export/pseudonymize-graph.js';
+import { sampleSources } from './helpers.js';
+
+const key = parseKeyHex('8f'.repeat(32));
+const otherKey = parseKeyHex('17'.repeat(32));
+
+/** What `trackmap analyze --pseudonymize` builds (packages/cli/src/commands/roster-input.ts). */
+function cliGraph(sample: string) {
+  const imported = parseRoster(sampleSources(sample));
+  const result = pseudonymizeRoster(imported.roster, { key });
+  const pseudo = { roster: result.roster, graph: buildPersonGraph(result.roster), issues: [] };
+  analyzeRoster(pseudo, { transferRuns: 0, permutations: 0 });
+  return pseudo.graph;
+}
+
+/** What the viewer shows: the roster analysed as is, with layout positions. */
+function viewerGraph(sample: string) {
+  const imported = parseRoster(sampleSources(sample));
+  analyzeRoster(imported, { transferRuns: 0, permutations: 0 });
+  imported.graph.forEachNode((n, _a) => {
+    imported.graph.mergeNodeAttributes(n, { x: 1, y: 2 });
+  });
+  return imported;
+}
+
+describe('pseudonymizeGraph gives what the CLI gives', () => {
+  for (const sample of ['quickstart', 'dialogue']) {
+    it(`${sample}: same people, attributes, measures and links as analyze --pseudonymize`, () => {
+      const expected = cliGraph(sample);
+      const { graph } = pseudonymizeGraph(viewerGraph(sample).graph, key);
+      expect(graph.nodes()).toEqual(expected.nodes());
+      graph.forEachNode((n, attrs) => {
+        const { x: _x, y: _y, ...rest } = attrs;
+        expect(rest, n).toEqual(expected.getNodeAttributes(n));
+      });
+      expect(graph.export().edges).toEqual(expected.export().edges);
+      expect(graph.getAttribute('decisionMakers')).toEqual(expected.getAttribute('decisionMakers'));
+    });
+  }
+
+  it('no id, name, organisation, note or evidence of the dialogue sample is left in the GEXF or JSON', () => {
+    const { roster, graph } = viewerGraph('dialogue');
+    const out = pseudonymizeGraph(graph, key).graph;
+    const text = graphGexf(out) + graphJson(out);
+    const secrets = new Set<string>();
+    for (const p of roster.people) {
+      secrets.add(p.id);
+      secrets.add(p.name);
+      if (p.organisation) secrets.add(p.organisation);
+      for (const v of Object.values(p.extra)) if (v.length > 3) secrets.add(v);
+    }
+    for (const t of roster.ties) if (t.evidence && t.evidence.length > 12) secrets.add(t.evidence);
+    const notes = readFileSync(new URL('../../../data-samples/dialogue/people.csv', import.meta.url), 'utf8');
+    expect(notes).toContain('the architect');
+    const found = [...secrets].filter((s) => text.includes(s));
+    expect(found).toEqual([]);
+  });
+
+  it('the same key gives the same pseudonyms, another key others', () => {
+    const { graph } = viewerGraph('quickstart');
+    const a = pseudonymizeGraph(graph, key);
+    const b = pseudonymizeGraph(graph, key);
+    const c = pseudonymizeGraph(graph, otherKey);
+    expect(a.graph.nodes()).toEqual(b.graph.nodes());
+    expect(c.graph.nodes().some((n) => a.graph.hasNode(n))).toBe(false);
+    for (const [id, p] of a.pseudonyms) expect(p).toBe(pseudonym(key, id));
+  });
+
+  it('refuses a key shorter than 16 bytes', () => {
+    const { graph } = viewerGraph('quickstart');
+    expect(() => pseudonymizeGraph(graph, new Uint8Array(8))).toThrow();
+  });
+});

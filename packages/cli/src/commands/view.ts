@@ -1,0 +1,289 @@
+/**
+ * `trackmap view <folder> [--port N] [--open]`: opens the viewer on a roster folder.
+ *
+ * A local static server, bound to 127.0.0.1 only, serves
+ * - the built viewer (`apps/viewer/dist`) at `/`;
+ * - `/roster/manifest.json`, `{ label, files }`, generated from the folder;
+ * - exactly the files the manifest lists under `/roster/`: the roster's CSV files (and its
+ *   `trackmap.config.json`), or, for an `analyze --out` folder, its `graph.json` alone.
+ * The viewer opened at `/?src=local` fetches the manifest and then each file.
+ *
+ * The handler is strict: GET and HEAD only (405 otherwise); a Host header other than the
+ * server's own address is refused (403, against DNS rebinding: a web page in another tab cannot
+ * read the roster through a name that resolves to 127.0.0.1); viewer paths are resolved and must
+ * stay inside the viewer folder; roster files are served only by their exact listed name, so no
+ * path outside the list can be reached; every response has `Cache-Control: no-store`, the
+ * viewer's Content-Security-Policy and `X-Content-Type-Options: nosniff`. Nothing is written.
+ * The server runs until Ctrl-C (SIGINT) or SIGTERM.
+ */
+
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE_NAME, findRosterFiles } from '@trackmap/core/node';
+import type { CliIo } from '../cli.js';
+import { UsageError } from '../report-error.js';
+
+/** The port tried first when `--port` is not given; any free port if it is taken. */
+export const DEFAULT_VIEW_PORT = 5178;
+
+/** Used when the built index.html has no CSP meta tag (it always should). Same text as apps/viewer/index.html. */
+const FALLBACK_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+export interface ViewCommandOptions {
+  port?: number;
+  open?: boolean;
+}
+
+/** What `/roster/manifest.json` holds. */
+export interface RosterManifest {
+  label: string;
+  files: string[];
+}
+
+export interface ViewServer {
+  server: Server;
+  port: number;
+  /** `http://127.0.0.1:PORT/?src=local` */
+  url: string;
+  manifest: RosterManifest;
+  close(): Promise<void>;
+}
+
+/** `apps/viewer/dist`, found from this file (packages/cli/dist/commands/view.js); `TRACKMAP_VIEWER_DIST` overrides it. */
+export function viewerDistDir(): string {
+  const override = process.env.TRACKMAP_VIEWER_DIST;
+  if (override) return resolve(override);
+  return fileURLToPath(new URL('../../../../apps/viewer/dist/', import.meta.url));
+}
+
+/**
+ * The manifest of a folder, the files the viewer would open, as the CLI would read them:
+ * - a roster folder (one with a people file, found under the same names and aliases as
+ *   `analyze` uses): its roster CSV/TSV files, and `trackmap.config.json` if present;
+ * - else an `analyze --out` folder: its `graph.json` alone (its CSV files are reports);
+ * - else every `.csv`/`.tsv` file, for the viewer to say what is missing.
+ * Throws `UsageError` if the folder cannot be read or holds none of these.
+ */
+export async function rosterManifest(dir: string): Promise<RosterManifest> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  } catch {
+    throw new UsageError(`view: "${dir}" is not a folder (give a roster folder or an analyze --out folder)`);
+  }
+  const label = basename(resolve(dir));
+  const roster = await findRosterFiles(dir);
+  if (roster.people !== undefined) {
+    const files = Object.values(roster).map((p) => basename(p));
+    if (names.includes(CONFIG_FILE_NAME)) files.push(CONFIG_FILE_NAME);
+    return { label, files: files.sort() };
+  }
+  if (names.includes('graph.json')) return { label, files: ['graph.json'] };
+  const files = names.filter((n) => /\.(csv|tsv)$/i.test(n)).sort();
+  if (files.length === 0) {
+    throw new UsageError(
+      `view: "${dir}" has no .csv files and no graph.json (give a roster folder or an analyze --out folder)`,
+    );
+  }
+  return { label, files };
+}
+
+function contentSecurityPolicy(indexHtml: string): string {
+  const meta = /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(indexHtml)?.[0];
+  const content = meta ? /content=(["'])([\s\S]*?)\1/i.exec(meta)?.[2] : undefined;
+  return content ? content.replace(/\s+/g, ' ').trim() : FALLBACK_CSP;
+}
+
+/**
+ * Starts the server. `port` 0 takes any free port. Resolves once it listens.
+ * Throws `UsageError` if the viewer is not built or the folder holds no roster.
+ */
+export async function startViewServer(options: {
+  rosterDir: string;
+  port: number;
+  viewerDir?: string;
+}): Promise<ViewServer> {
+  const viewerDir = await realpath(options.viewerDir ?? viewerDistDir()).catch(() => undefined);
+  if (!viewerDir || !existsSync(join(viewerDir, 'index.html'))) {
+    throw new UsageError(
+      `view: the viewer is not built (no ${join(options.viewerDir ?? viewerDistDir(), 'index.html')}); run "pnpm build" first`,
+    );
+  }
+  const rosterDir = resolve(options.rosterDir);
+  const manifest = await rosterManifest(rosterDir);
+  const rosterFiles = new Set(manifest.files);
+  const manifestBody = `${JSON.stringify(manifest, null, 2)}\n`;
+  const csp = contentSecurityPolicy(readFileSync(join(viewerDir, 'index.html'), 'utf8'));
+
+  let port = options.port;
+  const headers = (type: string): Record<string, string> => ({
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+  const fail = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { ...headers('text/plain; charset=utf-8'), ...extra });
+    res.end(`${text}\n`);
+  };
+  const sendFile = async (req: IncomingMessage, res: ServerResponse, file: string) => {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return fail(res, 404, 'Not found');
+    res.writeHead(200, {
+      ...headers(CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'),
+      'Content-Length': String(info.size),
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return fail(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    // The Host header names the port unless it is HTTP's default, 80.
+    const host = (req.headers.host ?? '').toLowerCase().replace(/:80$/, port === 80 ? '' : ':80');
+    const suffix = port === 80 ? '' : `:${port}`;
+    if (host !== `127.0.0.1${suffix}` && host !== `localhost${suffix}`) return fail(res, 403, 'Forbidden host');
+    const raw = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
+    let path: string;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      return fail(res, 400, 'Bad request');
+    }
+    // Raw paths with dot segments or backslashes are refused outright; browsers never send them.
+    if (!path.startsWith('/') || path.includes('\0') || path.includes('\\') || /(^|\/)\.\.?(\/|$)/.test(path))
+      return fail(res, 404, 'Not found');
+
+    if (path === '/roster/manifest.json') {
+      res.writeHead(200, {
+        ...headers(CONTENT_TYPES['.json']!),
+        'Content-Length': String(Buffer.byteLength(manifestBody)),
+      });
+      return res.end(req.method === 'HEAD' ? undefined : manifestBody);
+    }
+    if (path.startsWith('/roster/')) {
+      const name = path.slice('/roster/'.length);
+      if (!rosterFiles.has(name)) return fail(res, 404, 'Not found');
+      return sendFile(req, res, join(rosterDir, name));
+    }
+    const file = resolve(viewerDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(viewerDir + sep)) return fail(res, 404, 'Not found');
+    const real = await realpath(file).catch(() => undefined);
+    if (!real?.startsWith(viewerDir + sep)) return fail(res, 404, 'Not found');
+    return sendFile(req, res, real);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) fail(res, 500, 'Internal error');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((ok, ko) => {
+    server.once('error', ko);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', ko);
+      ok();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?src=local`,
+    manifest,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Best effort: the system's browser; a failure only prints a note. */
+function openBrowser(url: string, io: CliIo): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => io.stderr.write(`Could not open a browser; open ${url} yourself.\n`));
+    child.unref();
+  } catch {
+    io.stderr.write(`Could not open a browser; open ${url} yourself.\n`);
+  }
+}
+
+export async function viewCommand(folder: string | undefined, options: ViewCommandOptions, io: CliIo): Promise<number> {
+  if (folder === undefined) {
+    throw new UsageError(
+      'view: give a roster folder or an analyze --out folder, e.g. "trackmap view data-samples/dialogue"',
+    );
+  }
+  let view: ViewServer;
+  try {
+    view = await startViewServer({ rosterDir: folder, port: options.port ?? DEFAULT_VIEW_PORT });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE') throw error;
+    if (options.port !== undefined) {
+      throw new UsageError(
+        `view: port ${options.port} is in use; pick another with --port, or --port 0 for any free one`,
+      );
+    }
+    view = await startViewServer({ rosterDir: folder, port: 0 });
+  }
+  const { files, label } = view.manifest;
+  io.stdout.write(
+    [
+      `Serving ${label} (${files.join(', ')}) on 127.0.0.1 only. Nothing is sent anywhere else.`,
+      `Open ${view.url}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+  if (options.open) openBrowser(view.url, io);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await view.close();
+  io.stdout.write('Stopped.\n');
+  return 0;
+}
