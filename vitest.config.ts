@@ -16,12 +16,25 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'core', root: src('./packages/core'), include: ['test/**/*.test.ts'] },
+        // Generous limits: CI machines may be loaded; no test asserts a time.
+        test: {
+          name: 'core',
+          root: src('./packages/core'),
+          include: ['test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },
         // The dialogue-sample tests run the whole analysis: 1 s alone, over 5 s under a full parallel run.
-        test: { name: 'viewer', root: src('./apps/viewer'), include: ['test/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'viewer',
+          root: src('./apps/viewer'),
+          include: ['test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },
@@ -31,6 +44,7 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           exclude: ['e2e/**', 'node_modules/**'],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],
