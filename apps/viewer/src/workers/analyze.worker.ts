@@ -7,19 +7,24 @@
  * each step. The transfer simulation and the E-I permutation test are skipped: the viewer shows
  * neither, and every measure it shows is computed exactly as the CLI computes it (same seed).
  * A `graph.json` from `trackmap analyze` is read instead when no CSV file was opened; its
- * routes to decision-makers are recomputed with the core's `participantRoutes`.
+ * routes to decision-makers are recomputed with the core's `participantRoutes`. On rosters of
+ * 1,000 people or more, the all-pairs pass runs on several Web Workers (all-pairs-pool.ts).
  */
 
 import {
   analyzeRoster,
+  buildCsr,
+  DEFAULT_ANALYZE_OPTIONS,
   type ImportIssue,
   makeIssue,
   type ParseRosterOptions,
   parseRoster,
   participantRoutes,
+  prepareAllPairs,
   type RosterGraph,
   RosterImportError,
   type RosterSources,
+  rosterAllPairsInput,
   TrackmapError,
 } from '@trackmap/core';
 import Graph from 'graphology';
@@ -27,6 +32,7 @@ import { classifyFiles } from '../data/classify-files.js';
 import { parseConfig } from '../data/config.js';
 import type { InputFile, LoadedPayload, LoadRequest, WorkerMessage } from '../data/protocol.js';
 import { rosterFromGraph, rosterViews } from '../data/roster-views.js';
+import { type PassWorker, runAllPairsPool, workersFor } from './all-pairs-pool.js';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -45,7 +51,39 @@ function missingPeople(label: string): RosterImportError {
   ]);
 }
 
-function loadCsv(request: LoadRequest, classified: ReturnType<typeof classifyFiles<InputFile>>): LoadedPayload {
+/**
+ * The all-pairs pass (betweenness, transfer betweenness, closeness, harmonic) on up to as many
+ * Web Workers as the browser reports cores, with the analysis' own settings; the same result, bit
+ * for bit, as `analyzeRoster` computing it alone (see all-pairs-pool.ts).
+ */
+async function allPairsOnWorkers(graph: RosterGraph) {
+  const d = DEFAULT_ANALYZE_OPTIONS;
+  const csr = buildCsr(graph);
+  const plan = prepareAllPairs(
+    csr,
+    rosterAllPairsInput(graph, csr, {
+      seed: d.seed,
+      approximate: d.approximate,
+      approximateAbove: d.approximateAbove,
+      epsilon: d.epsilon,
+      delta: d.delta,
+    }),
+  );
+  const workers = workersFor(plan, navigator.hardwareConcurrency ?? 1);
+  if (workers <= 1) return null;
+  const step = `betweenness, closeness, harmonic on ${workers} workers`;
+  return runAllPairsPool(plan, {
+    workers,
+    create: () =>
+      new Worker(new URL('./all-pairs.worker.ts', import.meta.url), { type: 'module' }) as unknown as PassWorker,
+    onProgress: (done, total) => post({ type: 'progress', step, done, total }),
+  });
+}
+
+async function loadCsv(
+  request: LoadRequest,
+  classified: ReturnType<typeof classifyFiles<InputFile>>,
+): Promise<LoadedPayload> {
   const people = classified.csv.people;
   if (!people) throw missingPeople(request.label);
   const sources: RosterSources = { people: { name: people.name, bytes: people.bytes } };
@@ -58,7 +96,9 @@ function loadCsv(request: LoadRequest, classified: ReturnType<typeof classifyFil
     : {};
   post({ type: 'progress', step: 'reading the roster', done: 0, total: 1 });
   const imported = parseRoster(sources, options);
+  const allPairs = await allPairsOnWorkers(imported.graph);
   const analysis = analyzeRoster(imported, {
+    allPairs,
     transferRuns: 0,
     permutations: 0,
     onProgress: (p) => post({ type: 'progress', ...p }),
@@ -132,7 +172,7 @@ function loadGraphJson(request: LoadRequest, file: InputFile, ignored: string[])
   };
 }
 
-self.onmessage = (event: MessageEvent<LoadRequest>) => {
+self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
   try {
     const classified = classifyFiles(request.files);
@@ -143,7 +183,7 @@ self.onmessage = (event: MessageEvent<LoadRequest>) => {
             classified.graphJson,
             classified.ignored.map((f) => f.name),
           )
-        : loadCsv(request, classified);
+        : await loadCsv(request, classified);
     post({ type: 'loaded', payload });
   } catch (error) {
     const issues: ImportIssue[] = error instanceof RosterImportError ? [...error.issues] : [];
