@@ -119,7 +119,7 @@ export function renderPerson(
     ]),
     el('p', { className: 'panel__id', text: `id ${id}${attrs.isDecisionMaker ? ' · decision-maker' : ''}` }),
     table(rows),
-    el('h3', { text: 'Routes to decision-makers' }),
+    el('h3', { text: attrs.isDecisionMaker ? 'Routes from participants' : 'Routes to decision-makers' }),
     el('p', { className: 'muted', text: routesNote }),
     routesList,
     el('h3', { text: 'Measures' }),
