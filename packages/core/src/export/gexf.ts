@@ -102,7 +102,7 @@ function fastGexf(graph: RosterGraph): string {
   });
   const edges: { key: string; source: string; target: string; attributes: Record<string, Scalar> }[] = [];
   graph.forEachEdge((key, attributes, source, target) => {
-    edges.push({ key, source, target, ...formatEdge(key, attributes as Record<string, unknown>) });
+    edges.push({ key, source, target, ...formatEdge(key, attributes as unknown as Record<string, unknown>) });
   });
   const nodeModel = inferModel(nodes.map((n) => n.attributes));
   const edgeModel = inferModel(edges.map((e) => e.attributes));
