@@ -13,7 +13,7 @@ import { createRng } from '../../packages/core/src/utils/rng.js';
 import { runCli } from '../helpers/cli.js';
 import { repo } from '../helpers/paths.js';
 
-function generatedRoster(people: number): string {
+function generatedRoster(people: number, events = 0): string {
   const rng = createRng(3);
   const dir = mkdtempSync(join(tmpdir(), 'trackmap-threads-'));
   const rows = ['id,name,track'];
@@ -28,6 +28,19 @@ function generatedRoster(people: number): string {
     if (a === b || seen.has(key)) continue;
     seen.add(key);
     ties.push(`p${a},p${b},knows`);
+  }
+  if (events > 0) {
+    // dated events in rounds of three, a dozen people each: the latest round seeds the transfer simulation
+    const ev = ['id,name,date,round'];
+    const att = ['person,event'];
+    for (let e = 0; e < events; e++) {
+      const round = Math.floor(e / 3) + 1;
+      ev.push(`e${e},Event ${e},${2000 + round}-0${(e % 3) + 1}-15,${round}`);
+      const start = Math.floor(rng() * people);
+      for (let j = 0; j < 12; j++) att.push(`p${(start + j * 7) % people},e${e}`);
+    }
+    writeFileSync(join(dir, 'events.csv'), `${ev.join('\n')}\n`);
+    writeFileSync(join(dir, 'attendance.csv'), `${att.join('\n')}\n`);
   }
   writeFileSync(join(dir, 'people.csv'), `${rows.join('\n')}\n`);
   writeFileSync(join(dir, 'ties.csv'), `${ties.join('\n')}\n`);
@@ -48,6 +61,21 @@ describe('trackmap analyze --threads', () => {
     expect(outputs[1]).toEqual(outputs[0]);
     const summary = JSON.parse(outputs[0]?.[1] as string);
     expect(summary.allPairs).toEqual({ mode: 'exact', approximation: null });
+  });
+
+  it('gives byte-identical outputs, transfer simulation included, on 1 and 2 threads', () => {
+    const dir = generatedRoster(1200, 30);
+    const outputs = [1, 2].map((threads) => {
+      const out = join(dir, `out-${threads}`);
+      const args = ['--transfer-runs', '2000', '--permutations', '0', '--quiet', '--threads', String(threads)];
+      const run = runCli(['analyze', dir, '--out', out, ...args]);
+      expect(run.code).toBe(0);
+      return ['people-metrics.csv', 'summary.json', 'report.md'].map((f) => readFileSync(join(out, f), 'utf8'));
+    });
+    expect(outputs[1]).toEqual(outputs[0]);
+    const summary = JSON.parse(outputs[0]?.[1] as string);
+    expect(summary.transfer.runs).toBe(2000);
+    expect(summary.transfer.targets.length).toBeGreaterThan(0);
   });
 
   it('--approximate reports the sampling and its bounds', () => {

@@ -19,8 +19,8 @@ export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetr
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
 export type { HomophilyAnalysis } from './analysis/homophily-summary.js';
 export { homophilyAnalysis } from './analysis/homophily-summary.js';
-export type { LatestRoundTransfer } from './analysis/latest-round-transfer.js';
-export { latestRoundTransfer } from './analysis/latest-round-transfer.js';
+export type { LatestRound, LatestRoundTransfer, PrecomputedTransfer } from './analysis/latest-round-transfer.js';
+export { latestRound, latestRoundSummary, latestRoundTransfer } from './analysis/latest-round-transfer.js';
 export type {
   AccessChange,
   AnalysisSnapshot,

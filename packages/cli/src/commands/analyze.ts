@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeRoster, type ImportIssue, parseRoster, pseudonymizeRoster, TrackmapError } from '@trackmap/core';
-import { computeRosterAllPairs, rosterTitle, writeAnalysis } from '@trackmap/core/node';
+import { computeLatestRoundTransfer, computeRosterAllPairs, rosterTitle, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../cli.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../report-error.js';
@@ -63,14 +63,20 @@ export async function analyzeCommand(
   try {
     // The all-pairs measures on worker threads first; the rest of the analysis is synchronous.
     progress.update({ step: 'betweenness, transfer betweenness, closeness, harmonic', done: 0, total: 13 });
-    const allPairs = await computeRosterAllPairs(
+    const threads = options.threads !== undefined ? { threads: options.threads } : {};
+    const allPairs = await computeRosterAllPairs(imported.graph, settings, threads);
+    // The latest-round transfer simulation on worker threads too (same chunks and seeds).
+    progress.update({ step: 'transfer simulation from the latest round', done: 0, total: 13 });
+    const transfer = await computeLatestRoundTransfer(
+      imported.roster,
       imported.graph,
-      settings,
-      options.threads !== undefined ? { threads: options.threads } : {},
+      { runs: options.transferRuns, seed: options.seed },
+      threads,
     );
     analysis = analyzeRoster(imported, {
       ...settings,
       allPairs,
+      transfer,
       seed: options.seed,
       resolution: options.resolution,
       routesPerPerson: options.k,

@@ -54,7 +54,7 @@ import { median } from '../utils/stats.js';
 import { type RosterAllPairsOptions, rosterAllPairsInput } from './all-pairs-input.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
 import { type HomophilyAnalysis, homophilyAnalysis } from './homophily-summary.js';
-import { type LatestRoundTransfer, latestRoundTransfer } from './latest-round-transfer.js';
+import { type LatestRoundTransfer, latestRoundTransfer, type PrecomputedTransfer } from './latest-round-transfer.js';
 
 export interface AnalyzeOptions {
   /** Seed of the Louvain RNG. @defaultValue `42` */
@@ -94,6 +94,12 @@ export interface AnalyzeOptions {
    * @defaultValue `null`
    */
   allPairs?: AllPairsResult | null;
+  /**
+   * The latest-round transfer simulation, computed beforehand with the same `transferRuns` and
+   * `seed` (for example on worker threads by `computeLatestRoundTransfer` of
+   * @trackmap/core/node; the result is identical); `null` simulates it here. @defaultValue `null`
+   */
+  transfer?: PrecomputedTransfer | null;
 }
 
 export interface AnalysisProgress {
@@ -115,6 +121,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
   epsilon: 0.05,
   delta: 0.1,
   allPairs: null,
+  transfer: null,
 });
 
 /** One row of people-metrics.csv. */
@@ -252,7 +259,22 @@ export function analyzeRoster(
       v === null || (typeof v === 'object' && typeof (v as AllPairsResult).n === 'number')
         ? undefined
         : 'the result of computeRosterAllPairs, or null',
+    transfer: (v) =>
+      v === null ||
+      (typeof v === 'object' &&
+        typeof (v as PrecomputedTransfer).runs === 'number' &&
+        typeof (v as PrecomputedTransfer).seed === 'number' &&
+        'result' in (v as object))
+        ? undefined
+        : 'the result of computeLatestRoundTransfer, or null',
   });
+  if (opts.transfer !== null && (opts.transfer.runs !== opts.transferRuns || opts.transfer.seed !== opts.seed)) {
+    throw new InvalidOptionError(
+      'transfer',
+      `a simulation with transferRuns ${opts.transferRuns} and seed ${opts.seed}`,
+      `runs ${opts.transfer.runs}, seed ${opts.transfer.seed}`,
+    );
+  }
   const { roster, graph } = imported;
   let done = 0;
   const step = (name: string) => opts.onProgress?.({ step: name, done: done++, total: STEPS.length });
@@ -297,7 +319,12 @@ export function analyzeRoster(
   step(STEPS[9]);
   const routes = participantRoutes(graph, { k: opts.routesPerPerson });
   step(STEPS[10]);
-  const transfer = opts.transferRuns > 0 ? latestRoundTransfer(roster, graph, opts.transferRuns, opts.seed) : null;
+  const transfer =
+    opts.transferRuns === 0
+      ? null
+      : opts.transfer !== null
+        ? opts.transfer.result
+        : latestRoundTransfer(roster, graph, opts.transferRuns, opts.seed);
   step(STEPS[11]);
   const homophily = homophilyAnalysis(roster, graph, louvain.communities, {
     seed: opts.seed,

@@ -27,12 +27,27 @@ export interface LatestRoundTransfer {
   intermediaries: CascadeResult['intermediaries'];
 }
 
-export function latestRoundTransfer(
-  roster: Roster,
-  graph: RosterGraph,
-  runs: number,
-  seed: number,
-): LatestRoundTransfer | null {
+/** Where the latest-round simulation starts: the round (or event), its events and participants. */
+export interface LatestRound {
+  /** Round label, or the event id when the roster has no rounds. */
+  origin: string;
+  events: string[];
+  /** Participants of the round's events, in attendance order, duplicates removed. */
+  seeds: string[];
+}
+
+/**
+ * A latest-round transfer computed beforehand (for example on worker threads by
+ * `computeLatestRoundTransfer` of @trackmap/core/node) with these `runs` and `seed`.
+ */
+export interface PrecomputedTransfer {
+  runs: number;
+  seed: number;
+  result: LatestRoundTransfer | null;
+}
+
+/** The latest round's origin and seeds; null without a dated event with attendance or a decision-maker. */
+export function latestRound(roster: Roster, graph: RosterGraph): LatestRound | null {
   const attended = new Set(roster.attendance.map((a) => a.event));
   const dated = roster.events.filter((e) => e.date !== undefined && attended.has(e.id));
   if (dated.length === 0) return null;
@@ -41,11 +56,24 @@ export function latestRoundTransfer(
   const ids = new Set(events.map((e) => e.id));
   const seeds = [...new Set(roster.attendance.filter((a) => ids.has(a.event)).map((a) => a.person))];
   if (seeds.length === 0 || !graph.someNode((_n, a) => a.isDecisionMaker === true)) return null;
-  const result = independentCascade(graph, { seeds, runs, seed });
-  if (Object.values(result.targets).every((t) => t.probability === 0)) return null;
   return {
     origin: latest.round !== undefined ? `round ${latest.round}` : latest.id,
     events: events.map((e) => e.id),
+    seeds,
+  };
+}
+
+/** The report's view of a simulation from `round.seeds`; null when no target was ever reached. */
+export function latestRoundSummary(
+  round: LatestRound,
+  result: CascadeResult,
+  runs: number,
+  seed: number,
+): LatestRoundTransfer | null {
+  if (Object.values(result.targets).every((t) => t.probability === 0)) return null;
+  return {
+    origin: round.origin,
+    events: round.events,
     seeds: result.seeds,
     runs,
     seed,
@@ -56,4 +84,15 @@ export function latestRoundTransfer(
     routes: result.routes.filter((r) => r.nodes.length > 1).slice(0, 20),
     intermediaries: result.intermediaries.slice(0, 20),
   };
+}
+
+export function latestRoundTransfer(
+  roster: Roster,
+  graph: RosterGraph,
+  runs: number,
+  seed: number,
+): LatestRoundTransfer | null {
+  const round = latestRound(roster, graph);
+  if (round === null) return null;
+  return latestRoundSummary(round, independentCascade(graph, { seeds: round.seeds, runs, seed }), runs, seed);
 }

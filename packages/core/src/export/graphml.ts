@@ -12,7 +12,11 @@ import { flattenAttributes } from './flatten.js';
 
 type Scalar = string | number | boolean;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters escapeXml changes or drops
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
       .replace(/&/g, '&amp;')
@@ -43,7 +47,7 @@ export function graphGraphml(graph: RosterGraph): string {
     key,
     source,
     target,
-    data: flattenAttributes({ ...attrs }, ['ties']),
+    data: flattenAttributes(attrs as unknown as Record<string, unknown>, ['ties']),
   }));
   const nodeTypes = keyTypes(nodes.map((n) => n.data));
   const edgeTypes = keyTypes(edges.map((e) => e.data));
@@ -62,16 +66,17 @@ export function graphGraphml(graph: RosterGraph): string {
     lines.push(`  <key id="e${i}" for="edge" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
   });
   lines.push('  <graph id="G" edgedefault="undirected">');
-  const data = (ids: Map<string, string>, values: Record<string, Scalar>, indent: string) =>
-    Object.entries(values).map(([k, v]) => `${indent}<data key="${ids.get(k)}">${escapeXml(String(v))}</data>`);
-  for (const n of nodes) {
-    lines.push(`    <node id="${escapeXml(n.key)}">`, ...data(nodeIds, n.data, '      '), '    </node>');
-  }
+  // One string per element (its lines joined), not one array entry per line.
+  const data = (ids: Map<string, string>, values: Record<string, Scalar>) => {
+    let text = '';
+    for (const k in values)
+      text += `\n      <data key="${ids.get(k)}">${escapeXml(String(values[k] as Scalar))}</data>`;
+    return text;
+  };
+  for (const n of nodes) lines.push(`    <node id="${escapeXml(n.key)}">${data(nodeIds, n.data)}\n    </node>`);
   for (const e of edges) {
     lines.push(
-      `    <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">`,
-      ...data(edgeIds, e.data, '      '),
-      '    </edge>',
+      `    <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${data(edgeIds, e.data)}\n    </edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>', '');

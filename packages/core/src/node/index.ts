@@ -23,6 +23,6 @@ export {
   streamCsvFile,
 } from './read-roster.js';
 export type { RunCascadeOptions } from './run-cascade.js';
-export { runCascade } from './run-cascade.js';
+export { computeLatestRoundTransfer, MIN_PEOPLE_FOR_CASCADE_THREADS, runCascade } from './run-cascade.js';
 export type { WriteAnalysisInput } from './write-analysis.js';
 export { ANALYSIS_FILES, writeAnalysis } from './write-analysis.js';

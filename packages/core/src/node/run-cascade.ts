@@ -16,6 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AbstractGraph } from 'graphology-types';
 import {
+  type LatestRoundTransfer,
+  latestRound,
+  latestRoundSummary,
+  type PrecomputedTransfer,
+} from '../analysis/latest-round-transfer.js';
+import { InvalidOptionError } from '../errors.js';
+import {
   type CascadeCounts,
   type CascadeOptions,
   type CascadeResult,
@@ -26,6 +33,7 @@ import {
   simulateChunk,
   summarizeCascade,
 } from '../transfer/independent-cascade.js';
+import type { Roster, RosterGraph } from '../types.js';
 
 export interface RunCascadeOptions {
   /** Worker threads. @defaultValue the machine's available parallelism */
@@ -35,6 +43,34 @@ export interface RunCascadeOptions {
 }
 
 const WORKER = new URL('./cascade-worker.js', import.meta.url);
+
+/** Below this many people `computeLatestRoundTransfer` stays in the calling thread (workers cost ≈ 30 ms each). */
+export const MIN_PEOPLE_FOR_CASCADE_THREADS = 1000;
+
+/**
+ * The latest-round transfer simulation of `analyzeRoster` (see analysis/latest-round-transfer.ts),
+ * on worker threads: same chunks and seeds, so the result is identical to the one `analyzeRoster`
+ * computes itself. Pass it as the `transfer` option with the same `transferRuns` and `seed`.
+ */
+export async function computeLatestRoundTransfer(
+  roster: Roster,
+  graph: RosterGraph,
+  settings: { runs: number; seed: number },
+  run: RunCascadeOptions = {},
+): Promise<PrecomputedTransfer> {
+  const { runs, seed } = settings;
+  if (run.threads !== undefined && !(Number.isInteger(run.threads) && run.threads >= 1)) {
+    throw new InvalidOptionError('threads', 'a positive integer', run.threads);
+  }
+  const round = runs > 0 ? latestRound(roster, graph) : null;
+  let result: LatestRoundTransfer | null = null;
+  if (round !== null) {
+    const threads = graph.order < MIN_PEOPLE_FOR_CASCADE_THREADS ? 1 : run.threads;
+    const cascade = await runCascade(graph, { seeds: round.seeds, runs, seed }, { ...run, threads });
+    result = latestRoundSummary(round, cascade, runs, seed);
+  }
+  return { runs, seed, result };
+}
 
 /** The simulation, on `threads` worker threads. Same result as `independentCascade`. */
 export async function runCascade(

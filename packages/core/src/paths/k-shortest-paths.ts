@@ -31,8 +31,9 @@ function bfsPath(
   parent: Int32Array,
   queue: Int32Array,
 ): number[] | null {
+  // `parent` is all −2 on entry and is left so (only the entries set are reset): no O(n) clearing
+  // per search, which made routes for every participant quadratic.
   const n = index.nodes.length;
-  parent.fill(-2);
   parent[source] = -1;
   let head = 0;
   let tail = 0;
@@ -42,6 +43,7 @@ function bfsPath(
     if (v !== source && isTarget[v]) {
       const path: number[] = [];
       for (let u = v; u !== -1; u = parent[u] as number) path.push(u);
+      for (let j = 0; j < tail; j++) parent[queue[j] as number] = -2;
       return path.reverse();
     }
     if (v !== source && isTarget[v]) continue;
@@ -52,7 +54,32 @@ function bfsPath(
       queue[tail++] = w;
     }
   }
+  for (let j = 0; j < tail; j++) parent[queue[j] as number] = -2;
   return null;
+}
+
+interface Scratch {
+  /** All −2 between searches. */
+  parent: Int32Array;
+  queue: Int32Array;
+  /** All 0 between searches. */
+  removedNode: Uint8Array;
+}
+
+/**
+ * Search arrays per adjacency index, reused by every call with the same index (routes for every
+ * participant share one): allocating three arrays of n per call made them quadratic. Each search
+ * leaves them as it found them.
+ */
+const scratches = new WeakMap<AdjacencyIndex, Scratch>();
+function scratchFor(index: AdjacencyIndex): Scratch {
+  let scratch = scratches.get(index);
+  const n = index.nodes.length;
+  if (scratch === undefined || scratch.parent.length !== n) {
+    scratch = { parent: new Int32Array(n).fill(-2), queue: new Int32Array(n), removedNode: new Uint8Array(n) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 function comparePaths(a: number[], b: number[]): number {
@@ -76,18 +103,21 @@ export function kShortestPaths(
   isTarget: (node: string) => boolean,
   k: number,
   index: AdjacencyIndex = buildAdjacencyIndex(graph),
+  targetMask?: Uint8Array,
 ): string[][] {
   assertSimpleUndirected(graph, 'kShortestPaths');
   const n = index.nodes.length;
   const s = index.indexOf.get(source);
   if (s === undefined) throw new Error(`kShortestPaths: unknown node ${source}`);
-  const target = new Uint8Array(n);
-  index.nodes.forEach((node, i) => {
-    if (i !== s && isTarget(node)) target[i] = 1;
-  });
-  const parent = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const removedNode = new Uint8Array(n);
+  let target: Uint8Array;
+  if (targetMask !== undefined && targetMask.length === n && targetMask[s] === 0) target = targetMask;
+  else {
+    target = new Uint8Array(n);
+    index.nodes.forEach((node, i) => {
+      if (i !== s && isTarget(node)) target[i] = 1;
+    });
+  }
+  const { parent, queue, removedNode } = scratchFor(index);
   const first = bfsPath(index, s, target, removedNode, new Set(), parent, queue);
   if (!first || k < 1) return [];
 
@@ -107,9 +137,9 @@ export function kShortestPaths(
           removedArc.add(a * n + b);
         }
       }
-      removedNode.fill(0);
       for (let j = 0; j < i; j++) removedNode[root[j] as number] = 1;
       const spurPath = bfsPath(index, spur, target, removedNode, removedArc, parent, queue);
+      for (let j = 0; j < i; j++) removedNode[root[j] as number] = 0;
       if (!spurPath) continue;
       const total = [...root.slice(0, -1), ...spurPath];
       const key = total.join(',');

@@ -128,9 +128,11 @@ export function participantRoutes(graph: RosterGraph, options: { k?: number } = 
   const dms = new Set(graph.filterNodes((_n, a) => a.isDecisionMaker === true));
   if (dms.size === 0) return [];
   const index = buildAdjacencyIndex(graph);
+  // The decision-makers as a mask in index order, built once for every participant.
+  const mask = Uint8Array.from(index.nodes, (node) => (dms.has(node) ? 1 : 0));
   return graph
     .filterNodes((_n, a) => a.isDecisionMaker !== true)
     .flatMap((p) =>
-      kShortestPaths(graph, p, (n) => dms.has(n), k, index).map((path, i) => describeRoute(graph, path, i + 1)),
+      kShortestPaths(graph, p, (n) => dms.has(n), k, index, mask).map((path, i) => describeRoute(graph, path, i + 1)),
     );
 }

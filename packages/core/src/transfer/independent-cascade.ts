@@ -644,12 +644,30 @@ export interface CascadeResult {
   routes: CascadeRoute[];
 }
 
-/** Orders two comma-joined index lists by roster position, element by element (shorter first on a tie). */
-function compareIndexLists(a: string, b: string): number {
-  const x = a.split(',').map(Number);
-  const y = b.split(',').map(Number);
+/** Orders two index lists by roster position, element by element (shorter first on a tie). */
+function compareIndexLists(x: readonly number[], y: readonly number[]): number {
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
   return x.length - y.length;
+}
+
+/**
+ * The `limit` most frequent routes, by count descending, ties by {@link compareIndexLists}: the
+ * same as sorting every route and keeping the first `limit`, without sorting (and re-parsing the
+ * keys of) the hundreds of thousands of routes a large simulation records. Only routes whose count
+ * reaches the `limit`-th largest count can be kept; those are sorted on keys parsed once.
+ */
+function topRoutes(routes: Record<string, number>, limit: number): [string, number][] {
+  const entries = Object.entries(routes);
+  let candidates = entries;
+  if (entries.length > limit) {
+    const counts = Float64Array.from(entries, ([, c]) => c).sort();
+    const threshold = counts[counts.length - limit] as number;
+    candidates = entries.filter(([, c]) => c >= threshold);
+  }
+  const parsed = new Map(candidates.map(([key]) => [key, key.split(',').map(Number)]));
+  return candidates
+    .sort(([ka, a], [kb, b]) => b - a || compareIndexLists(parsed.get(ka) as number[], parsed.get(kb) as number[]))
+    .slice(0, limit);
 }
 
 /** The value at 1-based rank `rank` of a histogram (value s occurs hist[s] times). */
@@ -710,14 +728,11 @@ export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCount
     share: (counts.onPath[i] as number) / runs,
   }));
 
-  const routes = Object.entries(counts.routes)
-    .sort(([ka, a], [kb, b]) => b - a || compareIndexLists(ka, kb))
-    .slice(0, 50)
-    .map(([key, count]) => ({
-      nodes: key.split(',').map((i) => nodes[Number(i)] as string),
-      count,
-      share: count / runs,
-    }));
+  const routes = topRoutes(counts.routes, 50).map(([key, count]) => ({
+    nodes: key.split(',').map((i) => nodes[Number(i)] as string),
+    count,
+    share: count / runs,
+  }));
 
   return {
     runs,
@@ -753,13 +768,13 @@ export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCount
 export function independentCascade(graph: AbstractGraph, options: CascadeOptions): CascadeResult {
   const prepared = prepareCascade(graph, options);
   const onProgress = options.onProgress ?? null;
-  let merged: CascadeCounts | undefined;
+  // Merged once at the end: merging as chunks come would copy every route so far each time.
+  const chunks: CascadeCounts[] = [];
   let done = 0;
   for (const { index, runs } of cascadeChunks(prepared)) {
-    const chunk = simulateChunk(prepared, index, runs);
-    merged = merged === undefined ? chunk : mergeChunks([merged, chunk]);
+    chunks.push(simulateChunk(prepared, index, runs));
     done += runs;
     onProgress?.(done, prepared.runs);
   }
-  return summarizeCascade(prepared, merged as CascadeCounts);
+  return summarizeCascade(prepared, chunks.length === 1 ? (chunks[0] as CascadeCounts) : mergeChunks(chunks));
 }

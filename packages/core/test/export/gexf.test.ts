@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { graphGexf } from '../../src/export/gexf.js';
+import { graphGexf, libraryGexf } from '../../src/export/gexf.js';
 import { parseXml, wellFormednessProblems } from '../helpers/xml.js';
 import { CONTROL, HOSTILE_ID, HOSTILE_NAME, hostileRoster } from './fixtures.js';
 
@@ -38,5 +38,32 @@ describe('graphGexf', () => {
   it('drops characters XML 1.0 does not allow', () => {
     const dirty = graphGexf(hostileRoster(`A${CONTROL}B`).graph);
     expect(wellFormednessProblems(dirty)).toEqual([]);
+  });
+
+  it('writes byte for byte what graphology-gexf writes', () => {
+    expect(graphGexf(graph)).toBe(libraryGexf(graph));
+    const dirty = hostileRoster(`A${CONTROL}B`).graph;
+    expect(graphGexf(dirty)).toBe(libraryGexf(dirty));
+    const g = new Graph({ type: 'undirected' });
+    g.addNode('a&<>"\'\t\n\rx', {
+      label: '\u0001',
+      n: 1,
+      big: 2 ** 40,
+      f: 0.5,
+      mixed: 1,
+      e: '',
+      b: false,
+      s: 'q"&<>\n\t',
+      '2024': 'num',
+      list: [1, { a: 2 }],
+      nul: null,
+      nan: Number.NaN,
+    });
+    g.addNode('b', { mixed: 'x', n: -0, big: 3, '10': 'y', label: '' });
+    g.addNode('c');
+    g.addEdge('a&<>"\'\t\n\rx', 'b', { weight: 2, w: 1.5, types: ['a', 'b'], label: 'L' });
+    g.addEdge('b', 'c', {});
+    for (const graph of [g, new Graph({ type: 'undirected' })])
+      expect(graphGexf(graph as never)).toBe(libraryGexf(graph as never));
   });
 });

@@ -385,6 +385,29 @@ function permutationTest(
   let max = Number.NEGATIVE_INFINITY;
   let atLeast = 0;
   let atMost = 0;
+  // Unweighted (every weight 1): the links grouped by their first end (a counting sort), so each
+  // person's label is read once per permutation and the internal links are counted as integers;
+  // the sum of ones is the same exact integer in any order, so the values are unchanged.
+  let unweighted = tolerance === 0;
+  for (let e = 0; e < links && unweighted; e++) if (weights[e] !== 1) unweighted = false;
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
+  if (unweighted) {
+    const n = labels.length;
+    starts = new Int32Array(n + 1);
+    for (let e = 0; e < links; e++) {
+      const k = (from[e] as number) + 1;
+      starts[k] = (starts[k] as number) + 1;
+    }
+    for (let i = 0; i < n; i++) starts[i + 1] = (starts[i + 1] as number) + (starts[i] as number);
+    const fill = starts.slice(0, n);
+    ends = new Int32Array(links);
+    for (let e = 0; e < links; e++) {
+      const i = from[e] as number;
+      ends[fill[i] as number] = to[e] as number;
+      fill[i] = (fill[i] as number) + 1;
+    }
+  }
   for (let p = 1; p <= permutations; p++) {
     for (let i = labels.length - 1; i > 0; i--) {
       const j = Math.min(i, Math.floor(rng() * (i + 1)));
@@ -393,8 +416,18 @@ function permutationTest(
       labels[j] = swap;
     }
     let inside = 0;
-    for (let e = 0; e < links; e++)
-      if (labels[from[e] as number] === labels[to[e] as number]) inside += weights[e] as number;
+    if (starts !== null && ends !== null) {
+      let count = 0;
+      for (let i = 0, n = labels.length; i < n; i++) {
+        const label = labels[i] as number;
+        for (let e = starts[i] as number, stop = starts[i + 1] as number; e < stop; e++)
+          if (labels[ends[e] as number] === label) count++;
+      }
+      inside = count;
+    } else {
+      for (let e = 0; e < links; e++)
+        if (labels[from[e] as number] === labels[to[e] as number]) inside += weights[e] as number;
+    }
     const value = (total - 2 * inside) / total;
     const delta = value - mean; // Welford
     mean += delta / p;

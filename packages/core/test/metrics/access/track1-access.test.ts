@@ -177,3 +177,63 @@ describe('access_score (decay centrality towards decision-makers, Jackson 2008)'
     expect(() => track1Access(drawn(), { delta: 1.5 })).toThrow(InvalidOptionError);
   });
 });
+
+describe('track1Access with many decision-makers (bit-parallel searches, 32 at a time)', () => {
+  it('equals one breadth-first search per decision-maker, sums in decision-maker order', () => {
+    // 400 people in two components, 70 decision-makers (three batches, the last partial), seniority 1-5
+    let x = 7;
+    const rand = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x / 4294967296;
+    };
+    const g = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 400; i++) g.addNode(`p${i}`, { isDecisionMaker: i % 6 === 1, seniority: 1 + (i % 5) });
+    for (let i = 0; i < 900; i++) {
+      const a = Math.floor(rand() * 400);
+      const side = a < 300 ? [0, 300] : [300, 400];
+      const b = (side[0] as number) + Math.floor(rand() * ((side[1] as number) - (side[0] as number)));
+      if (a !== b && !g.hasEdge(`p${a}`, `p${b}`)) g.addEdge(`p${a}`, `p${b}`);
+    }
+    const nodes = g.nodes();
+    const dms = nodes.filter((v) => g.getNodeAttribute(v, 'isDecisionMaker') === true);
+    expect(dms.length).toBeGreaterThan(64);
+    const expected: Record<string, { d: number | null; w1: number; w2: number; near: string[]; score: number }> = {};
+    for (const v of nodes) expected[v] = { d: null, w1: 0, w2: 0, near: [], score: 0 };
+    for (const dm of dms) {
+      const dist = new Map<string, number>([[dm, 0]]);
+      const queue = [dm];
+      for (let h = 0; h < queue.length; h++) {
+        const u = queue[h] as string;
+        g.forEachNeighbor(u, (w) => {
+          if (!dist.has(w)) {
+            dist.set(w, (dist.get(u) as number) + 1);
+            queue.push(w);
+          }
+        });
+      }
+      for (const [v, d] of dist) {
+        if (v === dm) continue;
+        const e = expected[v] as (typeof expected)[string];
+        e.score += (g.getNodeAttribute(dm, 'seniority') as number) * 0.5 ** d;
+        if (d <= 1) e.w1++;
+        if (d <= 2) e.w2++;
+        if (e.d === null || d < e.d) {
+          e.d = d;
+          e.near = [dm];
+        } else if (d === e.d) e.near.push(dm);
+      }
+    }
+    const access = track1Access(g);
+    for (const v of nodes) {
+      const e = expected[v] as (typeof expected)[string];
+      const isDm = g.getNodeAttribute(v, 'isDecisionMaker') === true;
+      expect(access[v]).toEqual({
+        distance_to_track1: isDm ? 0 : e.d,
+        track1_within_1: e.w1,
+        track1_within_2: e.w2,
+        nearest_track1: e.near,
+        access_score: e.score,
+      });
+    }
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The latest-round transfer simulation of `analyze`, on worker threads
+ * (`computeLatestRoundTransfer`), equals the one `analyzeRoster` computes in-process, on 1 and
+ * 2 threads; `analyzeRoster` takes it as its `transfer` option and rejects one made with other
+ * runs or seed. Worker threads need the compiled worker (dist/node/cascade-worker.js), so this
+ * test runs against the build (`pnpm build` before running it alone).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeRoster } from '../../src/analysis/analyze.js';
+import { latestRoundTransfer } from '../../src/analysis/latest-round-transfer.js';
+import { parseRoster } from '../../src/import/roster-csv.js';
+import { createRng } from '../../src/utils/rng.js';
+
+const DIST = new URL('../../dist/node/index.js', import.meta.url);
+const built = existsSync(fileURLToPath(DIST));
+
+function csv(rows: string[]): { name: string; bytes: Uint8Array } {
+  return { name: 'x.csv', bytes: new TextEncoder().encode(`${rows.join('\n')}\n`) };
+}
+
+/** 1,200 people (above the threads threshold), every 25th a decision-maker, 30 dated events in 10 rounds. */
+function generated() {
+  const rng = createRng(11);
+  const people = 1200;
+  const rows = ['id,name,track'];
+  for (let i = 0; i < people; i++) rows.push(`p${i},Person ${i},${i % 25 === 0 ? 1 : 2}`);
+  const ties = ['source,target,type'];
+  const seen = new Set<string>();
+  for (let k = 0; k < people * 2; k++) {
+    const a = Math.floor(rng() * people);
+    const b = rng() < 0.9 ? (a + 1 + Math.floor(rng() * 20)) % people : Math.floor(rng() * people);
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    ties.push(`p${a},p${b},${k % 3 === 0 ? 'advises' : 'friend'}`);
+  }
+  const events = ['id,name,date,round'];
+  const attendance = ['person,event'];
+  for (let e = 0; e < 30; e++) {
+    const round = Math.floor(e / 3) + 1;
+    events.push(`e${e},Event ${e},20${10 + round}-0${(e % 3) + 1}-15,${round}`);
+    const start = Math.floor(rng() * people);
+    for (let j = 0; j < 12; j++) attendance.push(`p${(start + j * 7) % people},e${e}`);
+  }
+  return parseRoster({ people: csv(rows), ties: csv(ties), events: csv(events), attendance: csv(attendance) });
+}
+
+describe.skipIf(!built)('latest-round transfer on worker threads (built package)', () => {
+  const imported = generated();
+  const inProcess = latestRoundTransfer(imported.roster, imported.graph, 2000, 42);
+
+  it('equals the in-process simulation on 1 and 2 threads', async () => {
+    expect(inProcess).not.toBeNull();
+    const node = await import(DIST.href);
+    for (const threads of [1, 2]) {
+      const pre = await node.computeLatestRoundTransfer(
+        imported.roster,
+        imported.graph,
+        { runs: 2000, seed: 42 },
+        { threads },
+      );
+      expect(pre).toEqual({ runs: 2000, seed: 42, result: inProcess });
+    }
+  }, 60_000);
+
+  it('is taken by analyzeRoster as is, and rejected for other runs or seed', async () => {
+    const node = await import(DIST.href);
+    const transfer = await node.computeLatestRoundTransfer(imported.roster, imported.graph, { runs: 300, seed: 42 });
+    const fast = { permutations: 0, transferRuns: 300 };
+    expect(analyzeRoster(imported, { ...fast, transfer }).summary.transfer).toEqual(
+      latestRoundTransfer(imported.roster, imported.graph, 300, 42),
+    );
+    expect(() => analyzeRoster(imported, { ...fast, transfer, seed: 7 })).toThrow(/transfer/);
+    expect(() => analyzeRoster(imported, { ...fast, transferRuns: 200, transfer })).toThrow(/transfer/);
+    await expect(
+      node.computeLatestRoundTransfer(imported.roster, imported.graph, { runs: 10, seed: 1 }, { threads: 0 }),
+    ).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  }, 60_000);
+});
