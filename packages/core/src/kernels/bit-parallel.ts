@@ -54,6 +54,63 @@ function popcount(x: number): number {
 }
 
 /**
+ * One batch: breadth-first search from up to 32 sources at once (`batch[i]` is source i, i.e.
+ * bit i). Level by level, calls `onFresh(v, fresh, level)` for every node v that some of the
+ * batch's sources reach for the first time at that level (`fresh`: their bits). On return,
+ * `scratch.visited[v]` holds the bits of every source of the batch that reaches v. The sources
+ * themselves are reached at level 0 and not reported.
+ */
+export function bitParallelBatch(
+  n: number,
+  offsets: Int32Array,
+  targets: Int32Array,
+  batch: ArrayLike<number>,
+  width: number,
+  scratch: BitParallelScratch,
+  onFresh: (v: number, fresh: number, level: number) => void,
+): void {
+  let { frontier, next } = scratch;
+  const visited = scratch.visited;
+  const full = width === 32 ? -1 : (1 << width) - 1;
+  visited.fill(0);
+  frontier.fill(0);
+  for (let i = 0; i < width; i++) {
+    const s = batch[i] as number;
+    visited[s] = (visited[s] as number) | (1 << i);
+    frontier[s] = (frontier[s] as number) | (1 << i);
+  }
+  let level = 0;
+  let active = true;
+  while (active) {
+    level++;
+    active = false;
+    for (let v = 0; v < n; v++) {
+      const seen = visited[v] as number;
+      if (seen === full) {
+        next[v] = 0;
+        continue;
+      }
+      let acc = 0;
+      for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
+        acc |= frontier[targets[e] as number] as number;
+      }
+      const fresh = acc & ~seen & full;
+      next[v] = fresh;
+      if (fresh !== 0) {
+        visited[v] = seen | fresh;
+        onFresh(v, fresh, level);
+        active = true;
+      }
+    }
+    const swap = frontier;
+    frontier = next;
+    next = swap;
+  }
+  scratch.frontier = frontier;
+  scratch.next = next;
+}
+
+/**
  * Searches from the sources at positions [from, to) of `sources` (or nodes from..to-1 if null),
  * 32 at a time, and returns per-node sums over them.
  */
@@ -69,52 +126,21 @@ export function bitParallelRange(
   const distanceSum = new Float64Array(n);
   const harmonic = new Float64Array(n);
   const reach = new Int32Array(n);
-  let { visited, frontier, next } = scratch;
+  const batch = new Int32Array(32);
+  const onFresh = (v: number, fresh: number, level: number) => {
+    const count = popcount(fresh);
+    distanceSum[v] = (distanceSum[v] as number) + level * count;
+    harmonic[v] = (harmonic[v] as number) + count * (1 / level);
+    reach[v] = (reach[v] as number) + count;
+  };
   for (let b = from; b < to; b += 32) {
     const width = Math.min(32, to - b);
-    const full = width === 32 ? -1 : (1 << width) - 1;
-    visited.fill(0);
-    frontier.fill(0);
     for (let i = 0; i < width; i++) {
       const s = sources ? (sources[b + i] as number) : b + i;
-      visited[s] = (visited[s] as number) | (1 << i);
-      frontier[s] = (frontier[s] as number) | (1 << i);
+      batch[i] = s;
       reach[s] = (reach[s] as number) + 1;
     }
-    let level = 0;
-    let active = true;
-    while (active) {
-      level++;
-      active = false;
-      const inverse = 1 / level;
-      for (let v = 0; v < n; v++) {
-        const seen = visited[v] as number;
-        if (seen === full) {
-          next[v] = 0;
-          continue;
-        }
-        let acc = 0;
-        for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
-          acc |= frontier[targets[e] as number] as number;
-        }
-        const fresh = acc & ~seen & full;
-        next[v] = fresh;
-        if (fresh !== 0) {
-          visited[v] = seen | fresh;
-          const count = popcount(fresh);
-          distanceSum[v] = (distanceSum[v] as number) + level * count;
-          harmonic[v] = (harmonic[v] as number) + count * inverse;
-          reach[v] = (reach[v] as number) + count;
-          active = true;
-        }
-      }
-      const swap = frontier;
-      frontier = next;
-      next = swap;
-    }
+    bitParallelBatch(n, offsets, targets, batch, width, scratch, onFresh);
   }
-  scratch.frontier = frontier;
-  scratch.next = next;
-  scratch.visited = visited;
   return { distanceSum, harmonic, reach };
 }

@@ -37,6 +37,7 @@
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { assertSimpleUndirected, bfs, buildAdjacencyIndex } from '../../graph/index.js';
+import { bitParallelBatch, createBitParallelScratch } from '../../kernels/bit-parallel.js';
 import { isFunction, probability, resolveOptions } from '../../options.js';
 
 export interface Track1Access {
@@ -122,52 +123,19 @@ export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions
       }
     });
   } else {
-    // 32 decision-makers at a time (bit-parallel BFS, as kernels/bit-parallel.ts): bit i of a
-    // person's word says "reached from decision-maker b + i"; their distances are kept per batch.
-    const { offsets, targets } = index;
-    const visited = new Int32Array(n);
-    let frontier = new Int32Array(n);
-    let next = new Int32Array(n);
+    // 32 decision-makers at a time (kernels/bit-parallel.ts): bit i of a person's word says
+    // "reached from decision-maker b + i"; their distances are kept per batch.
+    const scratch = createBitParallelScratch(n);
+    const { visited } = scratch;
     const distances = new Int32Array(32 * n);
+    const keep = (v: number, fresh: number, level: number) => {
+      for (let bits = fresh; bits !== 0; bits &= bits - 1) {
+        distances[32 * v + (31 - Math.clz32(bits & -bits))] = level;
+      }
+    };
     for (let b = 0; b < dms.length; b += 32) {
       const width = Math.min(32, dms.length - b);
-      const full = width === 32 ? -1 : (1 << width) - 1;
-      visited.fill(0);
-      frontier.fill(0);
-      for (let i = 0; i < width; i++) {
-        const s = dms[b + i] as number;
-        visited[s] = (visited[s] as number) | (1 << i);
-        frontier[s] = (frontier[s] as number) | (1 << i);
-      }
-      let level = 0;
-      let active = true;
-      while (active) {
-        level++;
-        active = false;
-        for (let v = 0; v < n; v++) {
-          const seen = visited[v] as number;
-          if (seen === full) {
-            next[v] = 0;
-            continue;
-          }
-          let acc = 0;
-          for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) {
-            acc |= frontier[targets[e] as number] as number;
-          }
-          const fresh = acc & ~seen & full;
-          next[v] = fresh;
-          if (fresh !== 0) {
-            visited[v] = seen | fresh;
-            for (let bits = fresh; bits !== 0; bits &= bits - 1) {
-              distances[32 * v + (31 - Math.clz32(bits & -bits))] = level;
-            }
-            active = true;
-          }
-        }
-        const swap = frontier;
-        frontier = next;
-        next = swap;
-      }
+      bitParallelBatch(n, index.offsets, index.targets, dms.slice(b, b + width), width, scratch, keep);
       for (let v = 0; v < n; v++) {
         const seen = visited[v] as number;
         for (let i = 0; i < width; i++) {
