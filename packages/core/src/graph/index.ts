@@ -50,30 +50,6 @@ export function buildAdjacencyIndex(graph: AbstractGraph): AdjacencyIndex {
 }
 
 /**
- * For each node i, the number of ordered pairs of its neighbours (j, q) that are linked, i.e.
- * twice the number of links among i's neighbours (2 t_i, triangles through i counted twice).
- * Shared by the clustering coefficient and Burt's effective size.
- */
-export function neighbourLinkEnds(index: AdjacencyIndex): Float64Array {
-  const { nodes, offsets, targets } = index;
-  const ends = new Float64Array(nodes.length);
-  const mark = new Int32Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    for (let e = start; e < end; e++) mark[targets[e] as number] = i + 1;
-    let count = 0;
-    for (let e = start; e < end; e++) {
-      const j = targets[e] as number;
-      for (let f = offsets[j] as number; f < (offsets[j + 1] as number); f++)
-        if (mark[targets[f] as number] === i + 1) count++;
-    }
-    ends[i] = count;
-  }
-  return ends;
-}
-
-/**
  * Breadth-first search from one or several sources; `dist[v]` = hops to the nearest source,
  * -1 if unreachable. `dist` and `queue` are caller-owned buffers of length n, reused across calls.
  * Returns the number of nodes reached (sources included).
