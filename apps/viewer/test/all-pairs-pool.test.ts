@@ -1,5 +1,5 @@
 /**
- * The viewer's Web Worker pool for the all-pairs pass gives, bit for bit, the one-thread result
+ * The core's worker pool for the all-pairs pass, as the viewer uses it on Web Workers, gives, bit for bit, the one-thread result
  * (`allPairs` of the core) whatever the number of workers and the order in which they answer.
  * Workers are simulated in-process: each message is structured-cloned (as postMessage does)
  * and answered after a random delay, so tasks finish out of order.
@@ -11,20 +11,18 @@ import {
   buildCsr,
   createAllPairsScratch,
   DEFAULT_ANALYZE_OPTIONS,
-  parseRoster,
-  prepareAllPairs,
-  rosterAllPairsInput,
-  runAllPairsTask,
-} from '@trackmap/core';
-import { describe, expect, it } from 'vitest';
-import {
   MIN_PEOPLE_FOR_WORKERS,
   type PassReply,
   type PassRequest,
   type PassWorker,
+  parseRoster,
+  prepareAllPairs,
+  rosterAllPairsInput,
   runAllPairsPool,
+  runAllPairsTask,
   workersFor,
-} from '../src/workers/all-pairs-pool.js';
+} from '@trackmap/core';
+import { describe, expect, it } from 'vitest';
 import { sampleSources } from './helpers.js';
 
 function fakeWorker(random: () => number, log: number[], failAt = -1): PassWorker {
@@ -98,6 +96,12 @@ describe('runAllPairsPool', () => {
       });
     }
   }
+
+  it('finishes without a progress callback', async () => {
+    const { plan, expected } = plansOfDialogue(false);
+    const result = await runAllPairsPool(plan, { workers: 2, create: () => fakeWorker(Math.random, []) });
+    expect(result).toEqual(expected);
+  });
 
   it('rejects with the worker message when a task fails', async () => {
     const { plan } = plansOfDialogue(false);

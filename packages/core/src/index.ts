@@ -123,6 +123,8 @@ export {
   prepareAllPairs,
   runAllPairsTask,
 } from './kernels/all-pairs.js';
+export type { PassPoolOptions, PassReply, PassRequest, PassWorker } from './kernels/all-pairs-pool.js';
+export { MIN_PEOPLE_FOR_WORKERS, runAllPairsPool, workersFor } from './kernels/all-pairs-pool.js';
 export { rkSampleSize, sourceSampleEpsilon, sourceSampleSize } from './kernels/approximate.js';
 export type { CsrGraph } from './kernels/csr.js';
 export { buildCsr, valuesByKey } from './kernels/csr.js';

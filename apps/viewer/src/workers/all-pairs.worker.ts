@@ -1,10 +1,15 @@
 /**
- * One worker of the all-pairs pool (all-pairs-pool.ts): receives the plan once, then runs the
+ * One worker of the all-pairs pool (the core's kernels/all-pairs-pool.ts): receives the plan once, then runs the
  * tasks it is sent and posts their partial sums back, typed arrays transferred, not copied.
  */
 
-import { type AllPairsPlan, createAllPairsScratch, runAllPairsTask } from '@trackmap/core';
-import type { PassReply, PassRequest } from './all-pairs-pool.js';
+import {
+  type AllPairsPlan,
+  createAllPairsScratch,
+  type PassReply,
+  type PassRequest,
+  runAllPairsTask,
+} from '@trackmap/core';
 
 let plan: AllPairsPlan | undefined;
 let scratch: ReturnType<typeof createAllPairsScratch> | undefined;

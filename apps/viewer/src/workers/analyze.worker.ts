@@ -8,7 +8,8 @@
  * neither, and every measure it shows is computed exactly as the CLI computes it (same seed).
  * A `graph.json` from `trackmap analyze` is read instead when no CSV file was opened; its
  * routes to decision-makers are recomputed with the core's `participantRoutes`. On rosters of
- * 1,000 people or more, the all-pairs pass runs on several Web Workers (all-pairs-pool.ts).
+ * 1,000 people or more, the all-pairs pass runs on several Web Workers (the core's
+ * kernels/all-pairs-pool.ts).
  */
 
 import {
@@ -18,6 +19,8 @@ import {
   type ImportIssue,
   makeIssue,
   type ParseRosterOptions,
+  type PassReply,
+  type PassWorker,
   parseRoster,
   participantRoutes,
   prepareAllPairs,
@@ -25,14 +28,15 @@ import {
   RosterImportError,
   type RosterSources,
   rosterAllPairsInput,
+  runAllPairsPool,
   TrackmapError,
+  workersFor,
 } from '@trackmap/core';
 import Graph from 'graphology';
 import { classifyFiles } from '../data/classify-files.js';
 import { parseConfig } from '../data/config.js';
 import type { InputFile, LoadedPayload, LoadRequest, WorkerMessage } from '../data/protocol.js';
 import { rosterFromGraph, rosterViews } from '../data/roster-views.js';
-import { type PassWorker, runAllPairsPool, workersFor } from './all-pairs-pool.js';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -54,7 +58,8 @@ function missingPeople(label: string): RosterImportError {
 /**
  * The all-pairs pass (betweenness, transfer betweenness, closeness, harmonic) on up to as many
  * Web Workers as the browser reports cores, with the analysis' own settings; the same result, bit
- * for bit, as `analyzeRoster` computing it alone (see all-pairs-pool.ts).
+ * for bit, as `analyzeRoster` computing it alone (see the core's
+ * kernels/all-pairs-pool.ts).
  */
 async function allPairsOnWorkers(graph: RosterGraph) {
   const d = DEFAULT_ANALYZE_OPTIONS;
@@ -74,10 +79,23 @@ async function allPairsOnWorkers(graph: RosterGraph) {
   const step = `betweenness, closeness, harmonic on ${workers} workers`;
   return runAllPairsPool(plan, {
     workers,
-    create: () =>
-      new Worker(new URL('./all-pairs.worker.ts', import.meta.url), { type: 'module' }) as unknown as PassWorker,
+    create: passWorker,
     onProgress: (done, total) => post({ type: 'progress', step, done, total }),
   });
+}
+
+/** A Web Worker behind the pool's `PassWorker` interface. */
+function passWorker(): PassWorker {
+  const worker = new Worker(new URL('./all-pairs.worker.ts', import.meta.url), { type: 'module' });
+  const pass: PassWorker = {
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => worker.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  worker.onmessage = (event: MessageEvent<PassReply>) => pass.onmessage?.({ data: event.data });
+  worker.onerror = (event) => pass.onerror?.(new Error(`all-pairs worker: ${event.message || 'failed'}`));
+  return pass;
 }
 
 async function loadCsv(

@@ -4,14 +4,15 @@
  *
  * The fused pass (kernels/all-pairs.ts) is a fixed list of tasks — contiguous ranges of
  * sources, chunks of pair samples — that depends only on the graph and the options. Here the
- * tasks are handed to worker threads as they become free, and the partial sums are added **in
- * task order** at the end, so the result is bit-identical to `allPairs` in one thread, whatever
- * the number of threads and the order in which tasks finish.
+ * tasks are handed to worker threads by the pool the viewer also uses (kernels/all-pairs-pool.ts):
+ * as workers become free, with the partial sums added **in task order** at the end, so the result
+ * is bit-identical to `allPairs` in one thread, whatever the number of threads and the order in
+ * which tasks finish.
  *
  * Workers are not worth their start-up (≈ 30 ms each, plus a copy of the graph) on small
  * graphs: below {@link MIN_PEOPLE_FOR_THREADS} people, or with one thread, or when the compiled
  * worker is not available (running from TypeScript sources), the tasks run in this thread.
- * In a browser the same tasks can run on Web Workers (`runAllPairsTask` is pure).
+ * The viewer runs the same pool on Web Workers.
  */
 
 import { existsSync } from 'node:fs';
@@ -23,20 +24,12 @@ import type { RosterAllPairsOptions } from '../analysis/all-pairs-input.js';
 import { rosterAllPairsInput } from '../analysis/all-pairs-input.js';
 import { DEFAULT_ANALYZE_OPTIONS } from '../analysis/analyze.js';
 import { InvalidOptionError } from '../errors.js';
-import {
-  type AllPairsOptions,
-  type AllPairsPlan,
-  type AllPairsResult,
-  type AllPairsTaskResult,
-  createAllPairsScratch,
-  finishAllPairs,
-  prepareAllPairs,
-  runAllPairsTask,
-} from '../kernels/all-pairs.js';
+import { type AllPairsOptions, type AllPairsPlan, type AllPairsResult, prepareAllPairs } from '../kernels/all-pairs.js';
+import { MIN_PEOPLE_FOR_WORKERS, type PassReply, type PassWorker, runAllPairsPool } from '../kernels/all-pairs-pool.js';
 import { buildCsr, type CsrGraph } from '../kernels/csr.js';
 
-/** Below this many people the pass runs in the calling thread (a 1,000-person pass takes ≈ 0.3 s). */
-export const MIN_PEOPLE_FOR_THREADS = 1000;
+/** Below this many people the pass runs in the calling thread (the pool's threshold). */
+export const MIN_PEOPLE_FOR_THREADS = MIN_PEOPLE_FOR_WORKERS;
 
 export interface RunAllPairsOptions {
   /** Worker threads. @defaultValue the machine's available parallelism */
@@ -68,21 +61,12 @@ export async function runAllPairs(
   run: RunAllPairsOptions = {},
 ): Promise<AllPairsResult & { threads: number }> {
   const threads = threadsFor(plan, checkThreads(run.threads));
-  const results: AllPairsTaskResult[] = new Array(plan.tasks.length);
-  let done = 0;
-  if (threads <= 1) {
-    const scratch = createAllPairsScratch(plan);
-    plan.tasks.forEach((task, i) => {
-      results[i] = runAllPairsTask(plan, task, scratch);
-      run.onProgress?.(++done, plan.tasks.length);
-    });
-    return { ...finishAllPairs(plan, results), threads: 1 };
-  }
-  await runOnWorkers(plan, threads, (position, result) => {
-    results[position] = result;
-    run.onProgress?.(++done, plan.tasks.length);
+  const result = await runAllPairsPool(plan, {
+    workers: threads,
+    create: threadWorker,
+    ...(run.onProgress ? { onProgress: run.onProgress } : {}),
   });
-  return { ...finishAllPairs(plan, results), threads };
+  return { ...result, threads };
 }
 
 /** Plans and runs the all-pairs pass of a CSR graph on worker threads. */
@@ -115,48 +99,21 @@ export function computeRosterAllPairs(
   return computeAllPairs(csr, input, run);
 }
 
-function runOnWorkers(
-  plan: AllPairsPlan,
-  threads: number,
-  onTask: (position: number, result: AllPairsTaskResult) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let pending = plan.tasks.length;
-    let failed = false;
-    const workers: Worker[] = [];
-    const stop = () => {
-      for (const w of workers) void w.terminate();
-    };
-    const feed = (worker: Worker) => {
-      if (next < plan.tasks.length) worker.postMessage({ type: 'task', position: next++ });
-    };
-    for (let t = 0; t < threads; t++) {
-      const worker = new Worker(WORKER);
-      workers.push(worker);
-      worker.on('message', ({ position, result }: { position: number; result: AllPairsTaskResult }) => {
-        onTask(position, result);
-        pending--;
-        if (pending === 0) {
-          stop();
-          resolve();
-        } else feed(worker);
-      });
-      worker.on('error', (error) => {
-        if (failed) return;
-        failed = true;
-        stop();
-        reject(error);
-      });
-      // A worker that dies without an error event (out of memory, killed) must not leave us waiting.
-      worker.on('exit', (code) => {
-        if (failed || pending === 0) return;
-        failed = true;
-        stop();
-        reject(new Error(`all-pairs worker stopped (exit code ${code}) before finishing its tasks`));
-      });
-      worker.postMessage({ type: 'init', plan });
-      feed(worker);
-    }
-  });
+/** A worker thread behind the pool's `PassWorker` interface. */
+function threadWorker(): PassWorker {
+  const worker = new Worker(WORKER);
+  const pass: PassWorker = {
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => void worker.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  worker.on('message', (data: PassReply) => pass.onmessage?.({ data }));
+  worker.on('error', (error) => pass.onerror?.(error));
+  // A worker that dies without an error event (out of memory, killed) must not leave us waiting;
+  // the pool ignores this once it has every result (it terminates its workers then).
+  worker.on('exit', (code) =>
+    pass.onerror?.(new Error(`all-pairs worker stopped (exit code ${code}) before finishing its tasks`)),
+  );
+  return pass;
 }
