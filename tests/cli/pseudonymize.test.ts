@@ -144,3 +144,76 @@ describe('--pseudonymize', () => {
     expect(JSON.parse(run.stdout).routes.length).toBeGreaterThan(0);
   });
 });
+
+// Issue 16, item 1: a decision-maker rule on an identifying column named the officials in
+// summary.json (roster.decisionMakerRule.values), graph.json and the report's sentence.
+describe('--pseudonymize with a decision-maker rule that names people', () => {
+  const work = mkdtempSync(join(tmpdir(), 'trackmap-pseudo-rule-'));
+  const key = join(work, 'key.txt');
+  writeFileSync(key, `${'33'.repeat(32)}\n`);
+  const officials = [
+    ['ald-001', 'Renena Mendeira'],
+    ['ald-002', 'Galius Mendino'],
+  ] as const;
+  const analyze = (rule: string, name: string, extra: string[] = []) => {
+    const out = join(work, name);
+    const run = runCli([
+      'analyze',
+      repo('data-samples/dialogue'),
+      '--pseudonymize',
+      '--key-file',
+      key,
+      '--decision-makers',
+      rule,
+      '--transfer-runs',
+      '0',
+      '--permutations',
+      '0',
+      '--out',
+      out,
+      ...extra,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(scan2(run.stdout + run.stderr)).toEqual([]);
+    return out;
+  };
+  const needles = officials.flat();
+  const scan2 = (text: string) => needles.filter((n) => text.includes(n));
+
+  it('a rule on id: the values become the pseudonyms of the people matched, nowhere the ids', () => {
+    const out = analyze(`id=${officials.map(([id]) => id).join(',')}`, 'by-id');
+    expect(scan(out, needles)).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const rule = summary.roster.decisionMakerRule;
+    expect(rule.column).toBe('id');
+    expect(rule.values).toHaveLength(2);
+    for (const v of rule.values) expect(v).toMatch(/^P-[0-9a-f]{10}$/);
+    // the pseudonyms are those of the two people marked as decision-makers
+    const rows = parseCsv(readFileSync(join(out, 'people-metrics.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const marked = rows.filter((r) => r.is_decision_maker === 'true').map((r) => r.id);
+    expect([...marked].sort()).toEqual(rule.values);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
+    expect(graph.attributes.decisionMakers).toEqual(rule);
+  });
+
+  it('a rule on name: the values are withheld and counted, in the summary, the graph and the report', () => {
+    const out = analyze(`name=${officials.map(([, name]) => name).join(',')}`, 'by-name');
+    expect(scan(out, needles)).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.roster.decisionMakerRule).toEqual({ column: 'name', values: [], withheld: 2 });
+    expect(summary.access.decisionMakers).toBe(2);
+    const report = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(report).toContain('Decision-makers are the people whose `name` is one of 2 values withheld');
+  });
+
+  it('a rule on a dropped column withholds its values; on a kept column it keeps them', () => {
+    const dropped = analyze('organisation=Office of the Prime Minister', 'by-org');
+    expect(scan(dropped, ['Office of the Prime Minister'])).toEqual([]);
+    const kept = analyze('track=1', 'by-track');
+    const summary = JSON.parse(readFileSync(join(kept, 'summary.json'), 'utf8'));
+    expect(summary.roster.decisionMakerRule).toEqual({ column: 'track', values: ['1'] });
+  });
+});

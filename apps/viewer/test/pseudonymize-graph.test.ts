@@ -50,6 +50,29 @@ describe('pseudonymizeGraph gives what the CLI gives', () => {
     });
   }
 
+  // Issue 16, item 1: the rule on graph.json's attributes named the officials verbatim.
+  for (const rule of [
+    { column: 'id', values: ['ald-001', 'ald-002'] },
+    { column: 'name', values: ['Renena Mendeira', 'Galius Mendino'] },
+  ]) {
+    it(`a decision-maker rule on ${rule.column} is pseudonymised as the CLI does it, in GEXF and JSON`, () => {
+      const sources = sampleSources('dialogue');
+      const imported = parseRoster(sources, { decisionMakers: rule });
+      analyzeRoster(imported, { transferRuns: 0, permutations: 0 });
+      const cli = pseudonymizeRoster(imported.roster, { key }).roster.decisionMakers;
+      const out = pseudonymizeGraph(imported.graph, key).graph;
+      const shown = out.getAttribute('decisionMakers');
+      expect(shown).toEqual(cli);
+      const expected =
+        rule.column === 'id'
+          ? { column: 'id', values: rule.values.map((id) => pseudonym(key, id)).sort() }
+          : { column: 'name', values: [], withheld: 2 };
+      expect(shown).toEqual(expected);
+      const text = graphGexf(out) + graphJson(out);
+      for (const v of rule.values) expect(text).not.toContain(v);
+    });
+  }
+
   it('no id, name, organisation, note or evidence of the dialogue sample is left in the GEXF or JSON', () => {
     const { roster, graph } = viewerGraph('dialogue');
     const out = pseudonymizeGraph(graph, key).graph;

@@ -183,6 +183,7 @@ export type { PseudonymizedRoster, PseudonymizeOptions } from './privacy/pseudon
 export {
   PSEUDONYMOUS_PERSON_FIELDS,
   pseudonym,
+  pseudonymizeDecisionMakerRule,
   pseudonymizeIssues,
   pseudonymizeRoster,
 } from './privacy/pseudonymize.js';

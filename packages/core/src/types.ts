@@ -95,6 +95,12 @@ export interface FileReport {
 export interface DecisionMakerRule {
   column: string;
   values: string[];
+  /**
+   * Set only in a pseudonymised roster: how many of the rule's values were withheld because they
+   * could identify someone (a name, or a value of a column that is not kept). `values` then holds
+   * only what may be shown: pseudonyms for a rule on `id`, values of a kept column as written.
+   */
+  withheld?: number;
 }
 
 export interface Roster {

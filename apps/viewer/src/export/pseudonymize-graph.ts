@@ -10,7 +10,8 @@
  * gender), whether they are a decision-maker, their event ids, and the measures; organisation,
  * notes and every other column are dropped. Links keep weights, types, dates and shared events;
  * each tie's ends become pseudonyms and its evidence is dropped. `nearest_track1` lists
- * pseudonyms. The test checks the result against the core's own pipeline on a sample.
+ * pseudonyms. The decision-maker rule goes through the core's `pseudonymizeDecisionMakerRule`
+ * (pseudonyms for a rule on `id`, withheld values for one on `name` or a dropped column). The test checks the result against the core's own pipeline on a sample.
  */
 
 import {
@@ -22,6 +23,7 @@ import {
   type PersonAttributes,
   PSEUDONYMOUS_PERSON_FIELDS,
   pseudonym,
+  pseudonymizeDecisionMakerRule,
   type RosterGraph,
 } from '@trackmap/core';
 import Graph from 'graphology';
@@ -58,7 +60,16 @@ export function pseudonymizeGraph(graph: RosterGraph, key: Uint8Array): Pseudony
   const p = (id: string) => pseudonyms.get(id) ?? pseudonym(key, id);
   const out = new Graph<PersonAttributes, LinkAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const rule = graph.getAttribute('decisionMakers');
-  if (rule !== undefined) out.setAttribute('decisionMakers', rule);
+  if (rule !== undefined)
+    out.setAttribute(
+      'decisionMakers',
+      pseudonymizeDecisionMakerRule(rule, {
+        keptFields: new Set(PSEUDONYMOUS_PERSON_FIELDS),
+        keptExtras: new Set(),
+        people: graph.mapNodes((id) => ({ id })),
+        pseudonymOf: p,
+      }),
+    );
   graph.forEachNode((id, attrs) => {
     const name = p(id);
     const kept: Record<string, unknown> = {};

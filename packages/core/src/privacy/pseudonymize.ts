@@ -21,7 +21,12 @@
  *   minister") and the initiative by a keyed pseudonym (`I-` and 6 hex digits: initiatives are
  *   often named after an organisation); unknown columns dropped; date, round, format and location
  *   kept;
- * - attendance: `person` → pseudonym; role kept; unknown columns dropped.
+ * - attendance: `person` → pseudonym; role kept; unknown columns dropped;
+ * - the decision-maker rule (written to summary.json, graph.json and the report): on `id`, its
+ *   values become the pseudonyms of the people they matched; on a kept, non-identifying column
+ *   (track, side, …) they stay as written; on any other column (`name`, organisation, a dropped or
+ *   unknown column) they are withheld and only their number is kept (`withheld`). Officials are
+ *   the people a rule is most likely to name, so this fails closed.
  *
  * Import issues are reduced to code, level, file, line, column and action: their text and
  * values, which quote cells, are removed. What this does not protect: the shape of the network
@@ -34,7 +39,8 @@
 
 import { TrackmapError } from '../errors.js';
 import type { ImportIssue } from '../import/issues.js';
-import type { ExtraAttributes, Person, Roster } from '../types.js';
+import { normaliseHeader, ROSTER_COLUMNS } from '../import/roster-schema.js';
+import type { DecisionMakerRule, ExtraAttributes, Person, Roster } from '../types.js';
 import { hmacSha256, toHex, utf8Bytes } from './hmac-sha256.js';
 
 /** Person fields kept in a pseudonymised roster (unless dropped). */
@@ -151,7 +157,65 @@ export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions)
     'events: name',
     'events: initiative (pseudonymised)',
   ];
-  return { roster: { ...roster, people, ties, events, attendance }, pseudonyms, columns: { kept, dropped } };
+  const keptFields = new Set<string>([
+    ...PSEUDONYMOUS_PERSON_FIELDS.filter((f) => !drop.has(f)),
+    ...(keep.has('organisation') ? ['organisation'] : []),
+  ]);
+  const decisionMakers = pseudonymizeDecisionMakerRule(roster.decisionMakers, {
+    keptFields,
+    keptExtras: keep,
+    people: roster.people,
+    pseudonymOf: p,
+  });
+  return {
+    roster: { ...roster, people, ties, events, attendance, decisionMakers },
+    pseudonyms,
+    columns: { kept, dropped },
+  };
+}
+
+/**
+ * The decision-maker rule as it may appear in a pseudonymised output (see the file header):
+ * pseudonyms for a rule on `id`, values as written for a kept non-identifying column, and
+ * otherwise no values, only their number in `withheld`.
+ */
+export function pseudonymizeDecisionMakerRule(
+  rule: DecisionMakerRule,
+  context: {
+    /** Canonical person fields kept in the pseudonymised roster. */
+    keptFields: ReadonlySet<string>;
+    /** Extra columns kept, by header as written. */
+    keptExtras: ReadonlySet<string>;
+    /** The people of the original roster (to map id values to the pseudonyms of those matched). */
+    people: readonly Pick<Person, 'id'>[];
+    pseudonymOf: (id: string) => string;
+  },
+): DecisionMakerRule {
+  const norm = normaliseHeader(rule.column);
+  const field = ROSTER_COLUMNS.people.find((s) => s.key === norm || s.aliases.includes(norm))?.key;
+  if (field === 'id') {
+    // The import matches values trimmed and case-insensitively: map each to the people it matched.
+    const byValue = new Map<string, string[]>();
+    for (const person of context.people) {
+      const k = person.id.trim().toLowerCase();
+      byValue.set(k, [...(byValue.get(k) ?? []), context.pseudonymOf(person.id)]);
+    }
+    const values: string[] = [];
+    let withheld = 0;
+    for (const value of rule.values) {
+      const matched = byValue.get(value.trim().toLowerCase());
+      if (matched === undefined) withheld++;
+      else values.push(...matched);
+    }
+    const sorted = [...new Set(values)].sort();
+    return { column: 'id', values: sorted, ...(withheld > 0 ? { withheld } : {}) };
+  }
+  const kept =
+    field !== undefined
+      ? context.keptFields.has(field)
+      : [...context.keptExtras].some((header) => normaliseHeader(header) === norm);
+  if (kept) return { column: rule.column, values: [...rule.values] };
+  return { column: field ?? rule.column, values: [], withheld: rule.values.length };
 }
 
 /** Import issues without their text and values (which quote the roster's cells). */

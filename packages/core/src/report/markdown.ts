@@ -13,7 +13,7 @@ import { describeStep } from '../export/paths.js';
 import type { ImportIssue } from '../import/issues.js';
 import { MEASURE_CATALOG } from '../metrics/catalog.js';
 import type { Route } from '../paths/routes.js';
-import type { RosterGraph } from '../types.js';
+import type { DecisionMakerRule, RosterGraph } from '../types.js';
 import { diversitySection, homophilySection, suggestionSection, turnoverSection } from './diversity-sections.js';
 
 export interface MarkdownReportOptions {
@@ -184,10 +184,7 @@ export function markdownReport(
     '',
   );
   const dm = summary.roster.decisionMakerRule;
-  out.push(
-    `Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${dm.values.map((v) => `\`${escapeCode(v)}\``).join(' or ')}.`,
-    '',
-  );
+  out.push(decisionMakerRuleSentence(dm), '');
   out.push(
     'People by track:',
     '',
@@ -584,4 +581,15 @@ function approximationNote(summary: Analysis['summary']): string[] {
     'Rankings near the top are reliable; small differences between people are not. See `docs/measures.md`.',
   );
   return lines;
+}
+
+/** The report's sentence on who the decision-makers are; withheld values are counted, never shown. */
+function decisionMakerRuleSentence(dm: DecisionMakerRule): string {
+  const shown = dm.values.map((v) => `\`${escapeCode(v)}\``);
+  const withheld = dm.withheld ?? 0;
+  if (withheld > 0) {
+    const count = `${withheld} value${withheld === 1 ? '' : 's'} withheld (the roster is pseudonymised)`;
+    return `Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${[...shown, `one of ${count}`].join(' or ')}.`;
+  }
+  return `Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${shown.join(' or ')}.`;
 }
