@@ -1,8 +1,8 @@
 /**
- * End-to-end tests of the viewer (tests/e2e/*.spec.ts) in Debian's Chromium, WebGL in software
- * (SwiftShader). Setup, flags and measurements: /work/shared/browser-testing.md, summarised in
- * tests/e2e/README.md. Never run `playwright install`: the browser is /usr/bin/chromium
- * (`apt-get install chromium`), or the one named by CHROMIUM_PATH.
+ * End-to-end tests of the viewer (tests/e2e/*.spec.ts) in headless Chromium, WebGL in software
+ * (SwiftShader). Setup, flags and measurements: tests/e2e/README.md. The browser is found by
+ * tests/e2e/browser.ts: CHROMIUM_PATH, then a system Chromium or Chrome, then the one that
+ * `pnpm install` unpacks from the npm registry (@sparticuz/chromium, Linux x64), else Playwright's.
  *
  * The web server serves the built viewer (apps/viewer/dist, built by `pnpm build`, which
  * `pnpm test` runs first) with `vite preview` on 127.0.0.1:4173.
@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/e2e/browser.js';
 
 const root = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -17,11 +18,13 @@ if (!existsSync(root('./apps/viewer/dist/index.html'))) {
   throw new Error('apps/viewer/dist is missing: run `pnpm build` first (`pnpm test` does)');
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM_PATH)) {
-  throw new Error(
-    `no browser at ${CHROMIUM_PATH}: install Debian's Chromium (apt-get install chromium), or set CHROMIUM_PATH; never "playwright install"`,
-  );
+const browser = await findChromium();
+/** The browser's executable (undefined: Playwright's own browser). */
+export const CHROMIUM_PATH = browser.executablePath;
+if (!process.env.TRACKMAP_BROWSER_QUIET) {
+  // Once per process (the runner and each worker load this file): say which browser runs.
+  process.env.TRACKMAP_BROWSER_QUIET = '1';
+  console.log(`e2e browser: ${CHROMIUM_PATH ?? "Playwright's own Chromium"} (${browser.source})`);
 }
 
 // browser-testing.md section 2: software WebGL (SwiftShader), root needs --no-sandbox, no
@@ -57,7 +60,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     browserName: 'chromium',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}), args: CHROMIUM_ARGS },
     acceptDownloads: true,
     screenshot: 'only-on-failure',
     trace: 'off',
