@@ -17,6 +17,7 @@ import type { RosterFlags } from './commands/roster-input.js';
 import { suggestCommand } from './commands/suggest.js';
 import { transferCommand } from './commands/transfer.js';
 import { type ViewCommandOptions, viewCommand } from './commands/view.js';
+import type { CliIo } from './io.js';
 import {
   ANALYZE_OPTIONS,
   COMPARE_OPTIONS,
@@ -29,10 +30,7 @@ import {
 } from './options.js';
 import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
 
-export interface CliIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-}
+export type { CliIo };
 
 function addOptions(command: Command, specs: OptionSpec[]): Command {
   for (const spec of specs) {

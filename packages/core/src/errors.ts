@@ -6,8 +6,6 @@
  * `instanceof`, never on the message text, which may be reworded.
  */
 
-import type { ImportIssue } from './import/issues.js';
-
 /** Codes of problems found while importing a roster. See docs/roster-format.md. */
 export type CsvIssueCode =
   | 'CSV_SYNTAX'
@@ -64,6 +62,27 @@ export interface CsvPosition {
   column?: string;
   /** 0-based index of the column in the row. */
   columnIndex?: number;
+}
+
+/** `error` stops the import; `warning` skips a row or drops a value. */
+export type IssueLevel = 'error' | 'warning';
+
+/** What the importer did with the row or value. */
+export type IssueAction = 'import-stopped' | 'row-skipped' | 'value-dropped' | 'value-kept' | 'column-renamed' | 'none';
+
+/** One problem the importer found: code, level, position, and what was done about it. */
+export interface ImportIssue extends CsvPosition {
+  code: CsvIssueCode;
+  level: IssueLevel;
+  action: IssueAction;
+  /** Full message, starting with the position: `ties.csv:7:weight: expected a number, got "three"`. */
+  message: string;
+  /** The message without the position. */
+  detail: string;
+  /** The offending cell, when there is one. */
+  value?: string;
+  /** What the user can do about it. */
+  hint?: string;
 }
 
 /** Formats `people.csv:14:weight` from whatever parts of a position are known. */

@@ -17,10 +17,6 @@ export type {
 export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
-export type { HomophilyAnalysis } from './analysis/homophily-summary.js';
-export { homophilyAnalysis } from './analysis/homophily-summary.js';
-export type { LatestRound, LatestRoundTransfer, PrecomputedTransfer } from './analysis/latest-round-transfer.js';
-export { latestRound, latestRoundSummary, latestRoundTransfer } from './analysis/latest-round-transfer.js';
 export type {
   AccessChange,
   AnalysisSnapshot,
@@ -31,8 +27,12 @@ export type {
   MeasureChange,
   PersonChange,
   PresenceStatus,
-} from './change/compare.js';
-export { COMPARED_MEASURES, compareAnalyses } from './change/compare.js';
+} from './analysis/compare.js';
+export { COMPARED_MEASURES, compareAnalyses } from './analysis/compare.js';
+export type { HomophilyAnalysis } from './analysis/homophily-summary.js';
+export { homophilyAnalysis } from './analysis/homophily-summary.js';
+export type { LatestRound, LatestRoundTransfer, PrecomputedTransfer } from './analysis/latest-round-transfer.js';
+export { latestRound, latestRoundSummary, latestRoundTransfer } from './analysis/latest-round-transfer.js';
 // Rounds and change
 export { cutRoster, tieStandsOn } from './change/cut-roster.js';
 export type { RosterRound, RoundTurnover } from './change/turnover.js';
@@ -189,8 +189,9 @@ export {
 } from './privacy/pseudonymize.js';
 export type { CompareMarkdownOptions } from './report/compare-markdown.js';
 export { compareMarkdown } from './report/compare-markdown.js';
+export { barChart, escapeMarkdown } from './report/format.js';
 export type { MarkdownReportOptions } from './report/markdown.js';
-export { barChart, escapeMarkdown, markdownReport } from './report/markdown.js';
+export { markdownReport } from './report/markdown.js';
 export { suggestReport } from './report/suggest-markdown.js';
 export type { TransferReportOptions } from './report/transfer-markdown.js';
 export { transferReport } from './report/transfer-markdown.js';
@@ -208,7 +209,6 @@ export type {
 export {
   arcProbability,
   cascadeChunks,
-  chunkSeed,
   DEFAULT_CASCADE_OPTIONS,
   DEFAULT_TYPE_PROBABILITY,
   independentCascade,
@@ -239,5 +239,5 @@ export type {
 } from './types.js';
 // Types
 export { BROKERAGE_COLUMNS, EI_COLUMNS, PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
-export { createRng } from './utils/rng.js';
+export { chunkSeed, createRng } from './utils/rng.js';
 export { median } from './utils/stats.js';

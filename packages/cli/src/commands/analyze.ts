@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeRoster, type ImportIssue, parseRoster, pseudonymizeRoster, TrackmapError } from '@trackmap/core';
 import { computeLatestRoundTransfer, computeRosterAllPairs, rosterTitle, writeAnalysis } from '@trackmap/core/node';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, type RosterFlags, readRosterFromFlags } from './roster-input.js';

@@ -19,7 +19,7 @@ import {
   TrackmapError,
 } from '@trackmap/core';
 import { computeRosterAllPairs, readRoster } from '@trackmap/core/node';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
 

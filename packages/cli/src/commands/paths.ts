@@ -4,7 +4,7 @@
  */
 
 import { describeStep, type Route, routesFrom, TrackmapError } from '@trackmap/core';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 

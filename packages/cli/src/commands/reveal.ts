@@ -6,7 +6,7 @@
 
 import { pseudonym, TrackmapError, toCsv } from '@trackmap/core';
 import { loadOrCreateKey } from '@trackmap/core/node';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 

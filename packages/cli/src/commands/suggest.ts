@@ -14,7 +14,7 @@ import {
   TrackmapError,
   whatIf,
 } from '@trackmap/core';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 

@@ -18,7 +18,7 @@ import {
 } from '@trackmap/core';
 import { runCascade } from '@trackmap/core/node';
 import cliProgress from 'cli-progress';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 

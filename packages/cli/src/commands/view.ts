@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME, findRosterFiles } from '@trackmap/core/node';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 
 /** The port tried first when `--port` is not given; any free port if it is taken. */

@@ -1,6 +1,6 @@
-/** `compare.csv`: one row per person, what changed between two snapshots (see change/compare.ts). */
+/** `compare.csv`: one row per person, what changed between two snapshots (see analysis/compare.ts). */
 
-import { COMPARED_MEASURES, type Comparison } from '../change/compare.js';
+import { COMPARED_MEASURES, type Comparison } from '../analysis/compare.js';
 import { toCsv } from './csv.js';
 
 export function compareCsv(comparison: Comparison): string {

@@ -8,26 +8,17 @@
  * an issue that says so. The table of codes and levels is in docs/roster-format.md.
  */
 
-import { type CsvIssueCode, type CsvPosition, formatPosition } from '../errors.js';
+import {
+  type CsvIssueCode,
+  type CsvPosition,
+  formatPosition,
+  type ImportIssue,
+  type IssueAction,
+  type IssueLevel,
+} from '../errors.js';
 
-export type IssueLevel = 'error' | 'warning';
-
-/** What the importer did with the row or value. */
-export type IssueAction = 'import-stopped' | 'row-skipped' | 'value-dropped' | 'value-kept' | 'column-renamed' | 'none';
-
-export interface ImportIssue extends CsvPosition {
-  code: CsvIssueCode;
-  level: IssueLevel;
-  action: IssueAction;
-  /** Full message, starting with the position: `ties.csv:7:weight: expected a number, got "three"`. */
-  message: string;
-  /** The message without the position. */
-  detail: string;
-  /** The offending cell, when there is one. */
-  value?: string;
-  /** What the user can do about it. */
-  hint?: string;
-}
+// The issue's shape sits with the error codes (errors.ts), which RosterImportError carries.
+export type { ImportIssue, IssueAction, IssueLevel };
 
 /** Builds an issue, formatting the message from the position. */
 export function makeIssue(

@@ -46,8 +46,7 @@
  *       JASA 58(301), 13-30. doi:10.1080/01621459.1963.10500830
  */
 
-import { chunkSeed } from '../transfer/independent-cascade.js';
-import { createRng } from '../utils/rng.js';
+import { chunkSeed, createRng } from '../utils/rng.js';
 
 /** The universal constant of Riondato & Kornaropoulos' bound (their §5, c ≈ 0.5). */
 export const RK_CONSTANT = 0.5;

@@ -5,13 +5,13 @@
  * A readable diff of a {@link Comparison}: headline numbers, the distribution of changes in
  * distance to decision-makers as Unicode bars, who gained and who lost access, the largest rises
  * and falls in access score and transfer betweenness, tie rows added and removed, and who joined
- * or left. Definitions follow `change/compare.ts`. Names, labels and every other roster value
+ * or left. Definitions follow `analysis/compare.ts`. Names, labels and every other roster value
  * are data, never markup: they are escaped (ids go in code spans). Pure: same input, same text.
  */
 
-import type { ComparedMeasure, Comparison, PersonChange } from '../change/compare.js';
+import type { ComparedMeasure, Comparison, PersonChange } from '../analysis/compare.js';
 import type { RosterGraph, Tie } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './markdown.js';
+import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './format.js';
 
 export interface CompareMarkdownOptions {
   /** What the earlier snapshot is, e.g. `after round 4 (2022-08-30)`; plain text, escaped here. */

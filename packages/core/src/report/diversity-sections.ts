@@ -5,7 +5,7 @@
 
 import type { Analysis } from '../analysis/analyze.js';
 import type { RosterGraph } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './markdown.js';
+import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './format.js';
 
 const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(100 * x)} %`);

@@ -5,7 +5,7 @@
 
 import type { SuggestResult } from '../design/suggest.js';
 import type { RosterGraph } from '../types.js';
-import { escapeCode, escapeMarkdown, escapeName } from './markdown.js';
+import { escapeCode, escapeMarkdown, escapeName } from './format.js';
 
 const f = (x: number) => x.toFixed(3);
 

@@ -5,7 +5,7 @@
 
 import type { CascadeResult } from '../transfer/independent-cascade.js';
 import type { RosterGraph } from '../types.js';
-import { barChart, escapeMarkdown, escapeName } from './markdown.js';
+import { barChart, escapeMarkdown, escapeName } from './format.js';
 
 export interface TransferReportOptions {
   /** What the seeds are, e.g. `the participants of "Round 3" (rsd-03)`; plain text, escaped here. */

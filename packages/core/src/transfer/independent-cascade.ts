@@ -78,7 +78,7 @@ import { InvalidGraphError, InvalidOptionError } from '../errors.js';
 import { assertSimpleUndirected } from '../graph/index.js';
 import { integerOption, positiveInteger, resolveOptions, type Validator } from '../options.js';
 import type { LinkAttributes, LinkTie } from '../types.js';
-import { createRng } from '../utils/rng.js';
+import { chunkSeed, createRng } from '../utils/rng.js';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -195,24 +195,6 @@ export function normaliseTieType(type: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '_');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Seeding
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The 32-bit seed of chunk k: `seed · 0x9e3779b1 + k`, mixed with MurmurHash3's finaliser
- * (fmix32) so that neighbouring chunks get unrelated mulberry32 streams.
- */
-export function chunkSeed(seed: number, chunkIndex: number): number {
-  let h = (Math.imul(seed >>> 0, 0x9e3779b1) + (chunkIndex >>> 0)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 // ---------------------------------------------------------------------------------------------

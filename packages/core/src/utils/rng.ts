@@ -18,3 +18,18 @@ export function createRng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The 32-bit seed of chunk k: `seed · 0x9e3779b1 + k`, mixed with MurmurHash3's finaliser
+ * (fmix32) so that neighbouring chunks get unrelated mulberry32 streams. Work split into chunks
+ * draws chunk k from `createRng(chunkSeed(seed, k))`, so results do not depend on the thread count.
+ */
+export function chunkSeed(seed: number, chunkIndex: number): number {
+  let h = (Math.imul(seed >>> 0, 0x9e3779b1) + (chunkIndex >>> 0)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnalyses } from '../../src/change/compare.js';
+import { compareAnalyses } from '../../src/analysis/compare.js';
 import { compareMarkdown } from '../../src/report/compare-markdown.js';
 import { HOSTILE, twoSnapshots } from './fixtures.js';
 

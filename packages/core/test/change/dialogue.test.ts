@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeRoster } from '../../src/analysis/analyze.js';
-import { compareAnalyses } from '../../src/change/compare.js';
+import { compareAnalyses } from '../../src/analysis/compare.js';
 import { cutRoster } from '../../src/change/cut-roster.js';
 import { roundTurnover } from '../../src/change/turnover.js';
 import { buildPersonGraph } from '../../src/graph/build-person-graph.js';

@@ -13,7 +13,7 @@
  *            E   X  (isolated)                 X        Z (isolated)
  */
 import { analyzeRoster } from '../../src/analysis/analyze.js';
-import type { AnalysisSnapshot } from '../../src/change/compare.js';
+import type { AnalysisSnapshot } from '../../src/analysis/compare.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';

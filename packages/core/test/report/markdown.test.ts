@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRoster } from '../../src/analysis/analyze.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
-import { barChart, escapeMarkdown, markdownReport } from '../../src/report/markdown.js';
+import { barChart, escapeMarkdown } from '../../src/report/format.js';
+import { markdownReport } from '../../src/report/markdown.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

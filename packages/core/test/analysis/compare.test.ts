@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRoster } from '../../src/analysis/analyze.js';
-import { type AnalysisSnapshot, compareAnalyses } from '../../src/change/compare.js';
+import { type AnalysisSnapshot, compareAnalyses } from '../../src/analysis/compare.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
-import { twoSnapshots } from './fixtures.js';
+import { twoSnapshots } from '../change/fixtures.js';
 
 /*
  * Hand-derived from the pictures in fixtures.ts (hops; DMs D and E; access score = Σ 0.5^hops

@@ -55,9 +55,9 @@
  * unrecorded rather than ended.
  */
 
-import type { PersonMetrics } from '../analysis/analyze.js';
 import type { Roster, RosterGraph, Tie } from '../types.js';
 import { median } from '../utils/stats.js';
+import type { PersonMetrics } from './analyze.js';
 
 /** One analysed state of a roster. */
 export interface AnalysisSnapshot {
