@@ -87,3 +87,37 @@ describe('toCsv', () => {
     expect(toCsv([{ '=x': 1 }], ['=x'])).toBe("'=x\n1\n");
   });
 });
+
+// Issue 16, item 13: Excel in a locale whose list separator is ";" splits every line at ";" and
+// honours a quote only at the start of a field.
+describe('toCsv: semicolon locales', () => {
+  /** The fields Excel sees in a ";" locale: split at ";", quotes honoured at a field start only. */
+  const semicolonFields = (text: string): string[] =>
+    (parse(text, { delimiter: ';', relax_quotes: true, relax_column_count: true }) as string[][]).flat();
+
+  it('quotes every cell that contains ";"', () => {
+    expect(toCsv([{ id: 'p1', events: ['e1', 'e2'], note: 'a;b' }], ['id', 'events', 'note'])).toBe(
+      'id,events,note\np1,"e1;e2","a;b"\n',
+    );
+  });
+
+  it('guards a formula start after every ";" of a list cell', () => {
+    expect(csvCell(['e1', '=e2'])).toBe("e1;'=e2");
+    expect(csvCell(['a', '+1', '@x', '-2', '\t=3'])).toBe("a;'+1;'@x;'-2;'\t=3");
+    expect(toCsv([{ id: 'p1', events: ['e1', '=e2'] }], ['id', 'events'])).toBe(`id,events\np1,"e1;'=e2"\n`);
+  });
+
+  it('guards a formula start after ";" in any text cell', () => {
+    expect(csvCell('x;=1+1;y')).toBe("x;'=1+1;y");
+    expect(csvCell('=a;=b')).toBe("'=a;'=b");
+  });
+
+  it('leaves no field that starts a formula when the file is split at ";"', () => {
+    const rows = [
+      { id: 'p1', events: ['e1', '=e2'], name: 'x;=HYPERLINK(1)' },
+      { id: 'p2', events: ['@e3', '+e4', '-e5'], name: "y;-cmd|' /C calc'!A0" },
+    ];
+    const fields = semicolonFields(toCsv(rows, ['id', 'events', 'name']));
+    expect(fields.filter((f) => /^[=+\-@\t\r]/.test(f))).toEqual([]);
+  });
+});
