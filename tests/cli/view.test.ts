@@ -6,7 +6,16 @@
  * code 0, and the usage errors. Needs `pnpm build` first (`pnpm test` does it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,6 +31,7 @@ interface Served {
   child: ChildProcess;
   port: number;
   stdout: () => string;
+  stderr: () => string;
   exited: Promise<number | null>;
 }
 
@@ -58,7 +68,7 @@ async function serve(folder: string, extra: string[] = []): Promise<Served> {
       ko(new Error(`trackmap view exited with ${code}: ${err}`));
     });
   });
-  return { child, port, stdout: () => out, exited };
+  return { child, port, stdout: () => out, stderr: () => err, exited };
 }
 
 interface Response {
@@ -262,6 +272,91 @@ describe('trackmap view on a roster folder with other files', () => {
       expect((await raw(served.port, '/roster/trackmap.config.json')).status).toBe(200);
       expect((await raw(served.port, '/roster/budget.csv')).status).toBe(404);
       expect((await raw(served.port, '/roster/graph.json')).status).toBe(404);
+    } finally {
+      served.child.kill('SIGINT');
+      await served.exited;
+    }
+  });
+});
+
+// Issue 16, item 15: a roster file that is a symbolic link to a file outside the folder (here a
+// stand-in for /etc/passwd) must not be served; only regular files whose real path is inside are.
+describe('trackmap view and symbolic links', () => {
+  const SECRET = 'root:x:0:0:root:/root:/bin/bash\n';
+  const folderWithLinks = () => {
+    const base = mkdtempSync(join(tmpdir(), 'trackmap-view-links-'));
+    const outside = join(base, 'outside');
+    const dir = join(base, 'roster');
+    mkdirSync(outside);
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(outside, 'passwd'), SECRET);
+    writeFileSync(join(dir, 'people.csv'), 'id,name\na,A\nb,B\n');
+    return { base, outside, dir };
+  };
+
+  it('does not list or serve a roster file that links outside the folder, and says so', async () => {
+    const { outside, dir } = folderWithLinks();
+    symlinkSync(join(outside, 'passwd'), join(dir, 'ties.csv'));
+    mkdirSync(join(dir, 'events.csv')); // a folder named like a roster file
+    const served = await serve(dir);
+    try {
+      const manifest = JSON.parse((await raw(served.port, '/roster/manifest.json')).body.toString('utf8'));
+      expect(manifest.files).toEqual(['people.csv']);
+      const res = await raw(served.port, '/roster/ties.csv');
+      expect(res.status).toBe(404);
+      expect(res.body.toString('utf8')).not.toContain('root:');
+      expect((await raw(served.port, '/roster/events.csv')).status).toBe(404);
+      expect(served.stderr()).toContain('not serving ties.csv');
+    } finally {
+      served.child.kill('SIGINT');
+      await served.exited;
+    }
+  });
+
+  it('serves a link whose real path is a regular file inside the folder', async () => {
+    const { dir } = folderWithLinks();
+    writeFileSync(join(dir, 'data', 'ties-v2.csv'), 'source,target\na,b\n');
+    symlinkSync(join('data', 'ties-v2.csv'), join(dir, 'ties.csv'));
+    const served = await serve(dir);
+    try {
+      const manifest = JSON.parse((await raw(served.port, '/roster/manifest.json')).body.toString('utf8'));
+      expect(manifest.files).toEqual(['people.csv', 'ties.csv']);
+      const res = await raw(served.port, '/roster/ties.csv');
+      expect(res.status).toBe(200);
+      expect(res.body.toString('utf8')).toBe('source,target\na,b\n');
+    } finally {
+      served.child.kill('SIGINT');
+      await served.exited;
+    }
+  });
+
+  it('refuses a listed file replaced by a link to a file outside after the server started', async () => {
+    const { outside, dir } = folderWithLinks();
+    writeFileSync(join(dir, 'ties.csv'), 'source,target\na,b\n');
+    const served = await serve(dir);
+    try {
+      expect((await raw(served.port, '/roster/ties.csv')).status).toBe(200);
+      symlinkSync(join(outside, 'passwd'), join(dir, 'ties.tmp'));
+      renameSync(join(dir, 'ties.tmp'), join(dir, 'ties.csv'));
+      for (const method of ['GET', 'HEAD']) {
+        const res = await raw(served.port, '/roster/ties.csv', { method });
+        expect(res.status).toBe(404);
+        expect(res.body.toString('utf8')).not.toContain('root:');
+      }
+    } finally {
+      served.child.kill('SIGINT');
+      await served.exited;
+    }
+  });
+
+  it('serves an analyze --out folder reached through a link to it', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'trackmap-view-links-'));
+    mkdirSync(join(base, 'out'));
+    writeFileSync(join(base, 'out', 'graph.json'), '{}\n');
+    symlinkSync(join(base, 'out'), join(base, 'latest'));
+    const served = await serve(join(base, 'latest'));
+    try {
+      expect((await raw(served.port, '/roster/graph.json')).status).toBe(200);
     } finally {
       served.child.kill('SIGINT');
       await served.exited;

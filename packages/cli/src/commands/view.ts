@@ -8,6 +8,11 @@
  *   `trackmap.config.json`), or, for an `analyze --out` folder, its `graph.json` alone.
  * The viewer opened at `/?src=local` fetches the manifest and then each file.
  *
+ * Only regular files whose real path (symbolic links resolved) is inside the folder are listed
+ * and served: a `ties.csv` that links to `/etc/passwd`, or to a folder, is left out of the
+ * manifest with a note on stderr, and checked again when it is requested (the link may have
+ * changed since), then opened without following a link.
+ *
  * The handler is strict: GET and HEAD only (405 otherwise); a Host header other than the
  * server's own address is refused (403, against DNS rebinding: a web page in another tab cannot
  * read the roster through a name that resolves to 127.0.0.1); viewer paths are resolved and must
@@ -18,8 +23,8 @@
  */
 
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { constants, createReadStream, existsSync, readFileSync } from 'node:fs';
+import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
@@ -63,12 +68,20 @@ export interface RosterManifest {
   files: string[];
 }
 
+/** A file of the folder that is not served, and why. */
+export interface RefusedFile {
+  name: string;
+  reason: string;
+}
+
 export interface ViewServer {
   server: Server;
   port: number;
   /** `http://127.0.0.1:PORT/?src=local` */
   url: string;
   manifest: RosterManifest;
+  /** Files the manifest would list but that are not regular files inside the folder. */
+  refused: RefusedFile[];
   close(): Promise<void>;
 }
 
@@ -80,35 +93,63 @@ export function viewerDistDir(): string {
 }
 
 /**
+ * Why the file `name` of the folder `dir` (a real path) may not be served, or `null` if it may:
+ * it must be a regular file whose real path, links resolved, is inside `dir`.
+ */
+async function refusal(dir: string, name: string): Promise<string | null> {
+  const real = await realpath(join(dir, name)).catch(() => undefined);
+  if (real === undefined) return 'it cannot be read (a broken link?)';
+  if (!real.startsWith(dir + sep)) return `it is a link to ${real}, outside the folder`;
+  const info = await stat(real).catch(() => undefined);
+  return info?.isFile() ? null : 'it is not a regular file';
+}
+
+/**
  * The manifest of a folder, the files the viewer would open, as the CLI would read them:
  * - a roster folder (one with a people file, found under the same names and aliases as
  *   `analyze` uses): its roster CSV/TSV files, and `trackmap.config.json` if present;
  * - else an `analyze --out` folder: its `graph.json` alone (its CSV files are reports);
  * - else every `.csv`/`.tsv` file, for the viewer to say what is missing.
+ * Files that are not regular files inside the folder (a link to a file elsewhere, a folder, a
+ * broken link) are left out and listed in `refused`.
  * Throws `UsageError` if the folder cannot be read or holds none of these.
  */
-export async function rosterManifest(dir: string): Promise<RosterManifest> {
+export async function rosterManifest(dir: string): Promise<RosterManifest & { refused: RefusedFile[] }> {
   let names: string[];
+  let real: string;
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    real = await realpath(dir);
+    names = (await readdir(real, { withFileTypes: true }))
+      .filter((e) => e.isFile() || e.isSymbolicLink())
+      .map((e) => e.name);
   } catch {
     throw new UsageError(`view: "${dir}" is not a folder (give a roster folder or an analyze --out folder)`);
   }
   const label = basename(resolve(dir));
-  const roster = await findRosterFiles(dir);
+  const refused: RefusedFile[] = [];
+  const servable = async (list: string[]) => {
+    const out: string[] = [];
+    for (const name of list) {
+      const reason = await refusal(real, name);
+      if (reason === null) out.push(name);
+      else refused.push({ name, reason });
+    }
+    return out;
+  };
+  const roster = await findRosterFiles(real);
   if (roster.people !== undefined) {
     const files = Object.values(roster).map((p) => basename(p));
     if (names.includes(CONFIG_FILE_NAME)) files.push(CONFIG_FILE_NAME);
-    return { label, files: files.sort() };
+    return { label, files: await servable(files.sort()), refused };
   }
-  if (names.includes('graph.json')) return { label, files: ['graph.json'] };
-  const files = names.filter((n) => /\.(csv|tsv)$/i.test(n)).sort();
-  if (files.length === 0) {
+  if (names.includes('graph.json')) return { label, files: await servable(['graph.json']), refused };
+  const files = await servable(names.filter((n) => /\.(csv|tsv)$/i.test(n)).sort());
+  if (files.length === 0 && refused.length === 0) {
     throw new UsageError(
       `view: "${dir}" has no .csv files and no graph.json (give a roster folder or an analyze --out folder)`,
     );
   }
-  return { label, files };
+  return { label, files, refused };
 }
 
 function contentSecurityPolicy(indexHtml: string): string {
@@ -132,8 +173,8 @@ export async function startViewServer(options: {
       `view: the viewer is not built (no ${join(options.viewerDir ?? viewerDistDir(), 'index.html')}); run "pnpm build" first`,
     );
   }
-  const rosterDir = resolve(options.rosterDir);
-  const manifest = await rosterManifest(rosterDir);
+  const { refused, ...manifest } = await rosterManifest(resolve(options.rosterDir));
+  const rosterDir = await realpath(resolve(options.rosterDir));
   const rosterFiles = new Set(manifest.files);
   const manifestBody = `${JSON.stringify(manifest, null, 2)}\n`;
   const csp = contentSecurityPolicy(readFileSync(join(viewerDir, 'index.html'), 'utf8'));
@@ -160,6 +201,38 @@ export async function startViewServer(options: {
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+  /**
+   * A listed roster file, checked again now: its real path must still be a regular file inside
+   * the folder. It is opened without following a link, so a link put in its place between the
+   * check and the opening is refused too.
+   */
+  const sendRosterFile = async (req: IncomingMessage, res: ServerResponse, name: string) => {
+    const real = await realpath(join(rosterDir, name)).catch(() => undefined);
+    if (!real?.startsWith(rosterDir + sep)) return fail(res, 404, 'Not found');
+    let handle: FileHandle;
+    try {
+      handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch {
+      return fail(res, 404, 'Not found');
+    }
+    const info = await handle.stat().catch(() => undefined);
+    if (!info?.isFile()) {
+      await handle.close();
+      return fail(res, 404, 'Not found');
+    }
+    res.writeHead(200, {
+      ...headers(CONTENT_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream'),
+      'Content-Length': String(info.size),
+    });
+    if (req.method === 'HEAD') {
+      await handle.close();
+      return res.end();
+    }
+    handle
+      .createReadStream()
       .on('error', () => res.destroy())
       .pipe(res);
   };
@@ -192,7 +265,7 @@ export async function startViewServer(options: {
     if (path.startsWith('/roster/')) {
       const name = path.slice('/roster/'.length);
       if (!rosterFiles.has(name)) return fail(res, 404, 'Not found');
-      return sendFile(req, res, join(rosterDir, name));
+      return sendRosterFile(req, res, name);
     }
     const file = resolve(viewerDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
     if (!file.startsWith(viewerDir + sep)) return fail(res, 404, 'Not found');
@@ -220,6 +293,7 @@ export async function startViewServer(options: {
     port,
     url: `http://127.0.0.1:${port}/?src=local`,
     manifest,
+    refused,
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());
@@ -265,6 +339,7 @@ export async function viewCommand(folder: string | undefined, options: ViewComma
     view = await startViewServer({ rosterDir: folder, port: 0 });
   }
   const { files, label } = view.manifest;
+  for (const { name, reason } of view.refused) io.stderr.write(`view: not serving ${name}: ${reason}.\n`);
   io.stdout.write(
     [
       `Serving ${label} (${files.join(', ')}) on 127.0.0.1 only. Nothing is sent anywhere else.`,
