@@ -91,7 +91,7 @@ const rel = (file: string) => relative(repo('.'), file);
  */
 const CORE_LAYERS: readonly (readonly string[])[] = [
   // 0 utilities and types: shared by everything, import nothing of trackmap's above them
-  ['utils', 'vendor-types', 'types.ts', 'errors.ts', 'options.ts'],
+  ['utils', 'vendor-types', 'types.ts', 'errors.ts', 'options.ts', 'measure-registry.ts'],
   // 1 the person graph: built from the roster types alone
   ['graph'],
   // 2 import: CSV text → roster → person graph (parseRoster returns the graph)

@@ -131,6 +131,15 @@ export { buildCsr, valuesByKey } from './kernels/csr.js';
 export { clusteringKernel, constraintKernel, degreeKernel, effectiveSizeKernel } from './kernels/local.js';
 export type { PowerIterationResult } from './kernels/spectral.js';
 export { eigenvectorKernel, pagerankKernel } from './kernels/spectral.js';
+export type {
+  MeasureDefinition,
+  MeasureKind,
+  MeasureStep,
+  PersonMeasure,
+  PersonMeasureValues,
+} from './measure-registry.js';
+// The measure registry: every per-person measure, declared once
+export { MEASURE_REGISTRY, PERSON_MEASURES } from './measure-registry.js';
 export type { Track1Access, Track1AccessOptions } from './metrics/access/track1-access.js';
 export { DEFAULT_TRACK1_ACCESS_OPTIONS, track1Access } from './metrics/access/track1-access.js';
 export type { TransferBetweennessOptions } from './metrics/access/transfer-betweenness.js';
@@ -150,8 +159,6 @@ export {
   brokerageRoles,
   DEFAULT_BROKERAGE_ROLES_OPTIONS,
 } from './metrics/brokerage/gould-fernandez.js';
-export type { MeasureInfo } from './metrics/catalog.js';
-export { MEASURE_CATALOG } from './metrics/catalog.js';
 // Measures
 export { betweenness } from './metrics/centrality/betweenness.js';
 export { closeness } from './metrics/centrality/closeness.js';
@@ -230,7 +237,6 @@ export type {
   LinkTie,
   Person,
   PersonAttributes,
-  PersonMeasure,
   Roster,
   RosterEvent,
   RosterFileKind,
@@ -238,6 +244,6 @@ export type {
   Tie,
 } from './types.js';
 // Types
-export { BROKERAGE_COLUMNS, EI_COLUMNS, PERSON_MEASURES, RESERVED_PERSON_ATTRIBUTES } from './types.js';
+export { BROKERAGE_COLUMNS, EI_COLUMNS, RESERVED_PERSON_ATTRIBUTES } from './types.js';
 export { chunkSeed, createRng } from './utils/rng.js';
 export { median } from './utils/stats.js';

@@ -9,6 +9,7 @@
  */
 
 import type Graph from 'graphology';
+import { PERSON_MEASURES } from './measure-registry.js';
 
 /** Canonical track labels. A roster may also hold other labels, kept verbatim. */
 export type CanonicalTrack = '1' | '1.5' | '2' | '3';
@@ -170,32 +171,6 @@ export interface GraphAttributes {
 
 /** The person graph: undirected, simple, no self-loops. */
 export type RosterGraph = Graph<PersonAttributes, LinkAttributes, GraphAttributes>;
-
-/**
- * Per-person measures, by output column name. The same names are used in `people-metrics.csv`
- * and as node attributes in `graph.json`/GEXF/GraphML (see docs/design-choices.md).
- */
-export const PERSON_MEASURES = [
-  'degree',
-  'strength',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'pagerank',
-  'eigenvector',
-  'constraint',
-  'clustering',
-  'community',
-  'distance_to_track1',
-  'track1_within_1',
-  'track1_within_2',
-  'nearest_track1',
-  'access_score',
-  'transfer_betweenness',
-  'effective_size',
-] as const;
-
-export type PersonMeasure = (typeof PERSON_MEASURES)[number];
 
 /** Gould–Fernandez brokerage columns: `brokerage_<partition>_<role>`, partitions track and side. */
 export const BROKERAGE_COLUMNS = (['track', 'side'] as const).flatMap((partition) =>

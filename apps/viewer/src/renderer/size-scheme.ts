@@ -9,15 +9,18 @@
  * draws everyone the same size.
  */
 
-import { MEASURE_CATALOG, type PersonAttributes, type RosterGraph } from '@trackmap/core';
+import { MEASURE_REGISTRY, type PersonAttributes, type RosterGraph } from '@trackmap/core';
 
 export const MIN_SIZE = 3;
 export const MAX_SIZE = 14;
 export const UNIFORM_SIZE = 6;
 
-/** Measures one can size by: the numeric per-person measures of the catalog, and brokerage totals. */
+/**
+ * Measures one can size by: the per-person measures of the core's registry that are quantities
+ * (kind `number` or `count`; not community labels or lists of ids), and brokerage totals.
+ */
 export const SIZE_MEASURES: ReadonlyArray<{ key: string; title: string; definition: string }> = [
-  ...MEASURE_CATALOG.filter((m) => m.key !== 'nearest_track1' && m.key !== 'community').map((m) => ({
+  ...MEASURE_REGISTRY.filter((m) => m.kind === 'number' || m.kind === 'count').map((m) => ({
     key: m.key as string,
     title: m.title,
     definition: m.definition,

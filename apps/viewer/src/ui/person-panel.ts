@@ -1,10 +1,10 @@
 /**
  * The person panel: the clicked (or searched) person's name, attributes, measures, each with
- * its one-line meaning from the core's `MEASURE_CATALOG`, and their routes to decision-makers
+ * its one-line meaning from the core's `MEASURE_REGISTRY`, and their routes to decision-makers
  * (the routes are drawn on the graph too). Every roster value is written with `textContent`.
  */
 
-import { MEASURE_CATALOG, type PersonAttributes, RESERVED_PERSON_ATTRIBUTES, type Route } from '@trackmap/core';
+import { MEASURE_REGISTRY, type PersonAttributes, RESERVED_PERSON_ATTRIBUTES, type Route } from '@trackmap/core';
 import type { LoadedRoster } from '../data/open-roster.js';
 import { shortLabel } from '../renderer/highlight.js';
 import { el, formatNumber, table } from './dom.js';
@@ -56,11 +56,11 @@ function attributeRows(attrs: PersonAttributes): Array<[string, string]> {
 
 function measureList(attrs: PersonAttributes, data: LoadedRoster): HTMLElement {
   const list = el('dl', { className: 'measures' });
-  for (const m of MEASURE_CATALOG) {
+  for (const m of MEASURE_REGISTRY) {
     const value = attrs[m.key];
     if (value === undefined) continue;
     const shown =
-      m.key === 'nearest_track1'
+      m.kind === 'list'
         ? Array.isArray(value) && value.length > 0
           ? value.map((n) => nameOf(data, String(n))).join(', ')
           : '—'

@@ -30,13 +30,19 @@ import {
   neighbourLinkEndsKernel,
 } from '../kernels/local.js';
 import { eigenvectorKernel, pagerankKernel } from '../kernels/spectral.js';
-import { track1Access } from '../metrics/access/track1-access.js';
+import {
+  MEASURE_REGISTRY,
+  type MeasureStep,
+  type MeasuresOfStep,
+  type PersonMeasure,
+  type PersonMeasureValues,
+} from '../measure-registry.js';
+import { type Track1Access, track1Access } from '../metrics/access/track1-access.js';
 import { type BrokerageCounts, brokerageRoles } from '../metrics/brokerage/gould-fernandez.js';
 import { edgeWeightReader, strength } from '../metrics/centrality/degree.js';
 import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvector } from '../metrics/centrality/eigenvector.js';
 import { DEFAULT_PAGERANK_OPTIONS, pagerank } from '../metrics/centrality/pagerank.js';
 import { type GraphSummary, graphSummary } from '../metrics/graph/summary.js';
-import type { NodeValues } from '../metrics/measure.js';
 import { integerOption, positiveInteger, positiveNumber, probability, resolveOptions } from '../options.js';
 import { participantRoutes, type Route } from '../paths/routes.js';
 import {
@@ -45,7 +51,6 @@ import {
   type EiColumn,
   type FileReport,
   type Person,
-  type PersonMeasure,
   type Roster,
   type RosterGraph,
 } from '../types.js';
@@ -124,33 +129,17 @@ export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Objec
   transfer: null,
 });
 
-/** One row of people-metrics.csv. */
-export interface PersonMetrics extends Record<BrokerageColumn, number>, Record<EiColumn, number | null> {
+/**
+ * One row of people-metrics.csv: `id`, `name`, `track`, every measure of the registry
+ * (measure-registry.ts) under its key, then the brokerage and E-I columns.
+ */
+export interface PersonMetrics
+  extends PersonMeasureValues,
+    Record<BrokerageColumn, number>,
+    Record<EiColumn, number | null> {
   id: string;
   name: string;
   track: string;
-  degree: number;
-  strength: number;
-  betweenness: number;
-  closeness: number;
-  harmonic: number;
-  pagerank: number;
-  eigenvector: number;
-  /** `null` for isolates (undefined). */
-  constraint: number | null;
-  clustering: number;
-  community: number;
-  /** `null` when no decision-maker is reachable. */
-  distance_to_track1: number | null;
-  track1_within_1: number;
-  track1_within_2: number;
-  nearest_track1: string[];
-  /** Seniority-weighted decay centrality towards decision-makers (δ = 0.5). */
-  access_score: number;
-  /** Share of participant → decision-maker shortest routes through the person. */
-  transfer_betweenness: number;
-  /** Burt's effective size; `null` for isolates. */
-  effective_size: number | null;
 }
 
 export interface AccessSummary {
@@ -280,35 +269,49 @@ export function analyzeRoster(
   const step = (name: string) => opts.onProgress?.({ step: name, done: done++, total: STEPS.length });
 
   step(STEPS[0]);
-  const values: Partial<Record<PersonMeasure, NodeValues>> = {};
   // One CSR for every kernel; link weights read (and validated) once, for PageRank.
   const csr = buildCsr(graph, edgeWeightReader(DEFAULT_PAGERANK_OPTIONS.getEdgeWeight));
   const byKey = (a: ArrayLike<number>) => valuesByKey(csr.nodes, a);
-  values.degree = byKey(degreeKernel(csr));
-  values.strength = strength(graph);
+  // Each step gives exactly the measures the registry assigns to it (`MeasuresOfStep`).
+  const degreeStep: StepColumns<'degree'> = { degree: byKey(degreeKernel(csr)), strength: strength(graph) };
   step(STEPS[1]);
   const pairs = opts.allPairs ?? allPairs(csr, rosterAllPairsInput(graph, csr, allPairsSettings(opts)));
   if (pairs.n !== csr.n || !pairs.betweenness || !pairs.closeness || !pairs.harmonic || !pairs.transfer) {
     throw new InvalidOptionError('allPairs', `all four all-pairs measures for ${csr.n} people`, pairs.n);
   }
-  values.betweenness = byKey(pairs.betweenness);
-  values.closeness = byKey(pairs.closeness);
-  values.harmonic = byKey(pairs.harmonic);
-  values.transfer_betweenness = byKey(pairs.transfer);
+  const allPairsStep: StepColumns<'all-pairs'> = {
+    betweenness: byKey(pairs.betweenness),
+    closeness: byKey(pairs.closeness),
+    harmonic: byKey(pairs.harmonic),
+    transfer_betweenness: byKey(pairs.transfer),
+  };
   step(STEPS[2]);
   const access = track1Access(graph);
+  const accessStep: StepColumns<'access'> = {
+    distance_to_track1: accessField(access, 'distance_to_track1'),
+    track1_within_1: accessField(access, 'track1_within_1'),
+    track1_within_2: accessField(access, 'track1_within_2'),
+    nearest_track1: accessField(access, 'nearest_track1'),
+    access_score: accessField(access, 'access_score'),
+  };
   step(STEPS[3]);
-  values.pagerank = csr.hasSelfLoops || csr.n === 0 ? pagerank(graph) : byKey(pagerankValues(csr));
+  const pagerankStep: StepColumns<'pagerank'> = {
+    pagerank: csr.hasSelfLoops || csr.n === 0 ? pagerank(graph) : byKey(pagerankValues(csr)),
+  };
   step(STEPS[4]);
-  values.eigenvector = csr.hasSelfLoops || graph.size === 0 ? eigenvector(graph) : byKey(eigenvectorValues(csr));
+  const eigenvectorStep: StepColumns<'eigenvector'> = {
+    eigenvector: csr.hasSelfLoops || graph.size === 0 ? eigenvector(graph) : byKey(eigenvectorValues(csr)),
+  };
   step(STEPS[5]);
-  values.constraint = byKey(constraintKernel(csr));
   const ends = neighbourLinkEndsKernel(csr);
-  values.effective_size = byKey(effectiveSizeKernel(csr, ends));
-  values.clustering = byKey(clusteringKernel(csr, ends));
+  const localStep: StepColumns<'local'> = {
+    constraint: byKey(constraintKernel(csr)),
+    effective_size: byKey(effectiveSizeKernel(csr, ends)),
+    clustering: byKey(clusteringKernel(csr, ends)),
+  };
   step(STEPS[6]);
   const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });
-  values.community = louvain.communities;
+  const communitiesStep: StepColumns<'communities'> = { community: louvain.communities };
   step(STEPS[7]);
   const brokerage = {
     track: brokerageRoles(graph, { nodeGroupAttribute: 'track' }),
@@ -334,31 +337,23 @@ export function analyzeRoster(
   step(STEPS[12]);
   const structure = graphSummary(graph);
 
+  const columns: PersonColumns = {
+    ...degreeStep,
+    ...allPairsStep,
+    ...accessStep,
+    ...pagerankStep,
+    ...eigenvectorStep,
+    ...localStep,
+    ...communitiesStep,
+  };
   const people: PersonMetrics[] = [];
   for (const node of graph.nodes()) {
     const attrs = graph.getNodeAttributes(node);
-    const a = access[node] as ReturnType<typeof track1Access>[string];
     const row = {
       id: node,
       name: attrs.name,
       track: attrs.track,
-      degree: numeric(values.degree, node),
-      strength: numeric(values.strength, node),
-      betweenness: numeric(values.betweenness, node),
-      closeness: numeric(values.closeness, node),
-      harmonic: numeric(values.harmonic, node),
-      pagerank: numeric(values.pagerank, node),
-      eigenvector: numeric(values.eigenvector, node),
-      constraint: value(values.constraint, node),
-      clustering: numeric(values.clustering, node),
-      community: numeric(values.community, node),
-      distance_to_track1: a.distance_to_track1,
-      track1_within_1: a.track1_within_1,
-      track1_within_2: a.track1_within_2,
-      nearest_track1: a.nearest_track1,
-      access_score: a.access_score,
-      transfer_betweenness: numeric(values.transfer_betweenness, node),
-      effective_size: value(values.effective_size, node),
+      ...personMeasures(columns, node),
       ...brokerageColumns('track', brokerage.track[node]),
       ...brokerageColumns('side', brokerage.side[node]),
       ...eiColumns(homophily, node),
@@ -441,15 +436,36 @@ function eigenvectorValues(csr: ReturnType<typeof buildCsr>): Float64Array {
   return r.values;
 }
 
-function value(values: NodeValues | Record<string, number> | undefined, node: string): number | null {
-  const v = values?.[node];
-  return v === undefined ? null : v;
+/** Per-person values of one measure, by person id. */
+type Column = Readonly<Record<string, number | null | string[] | undefined>>;
+
+/** Every measure of the registry, each as a column of values by person id. */
+type PersonColumns = { [K in PersonMeasure]: Column };
+
+/** The columns an analysis step gives: exactly the measures the registry assigns to it. */
+type StepColumns<S extends MeasureStep> = { [K in MeasuresOfStep<S>]: Column };
+
+/**
+ * A person's measures in registry order (the column order of people-metrics.csv): a list as it
+ * is, `null` where a nullable measure is undefined; any other measure must be a number.
+ */
+function personMeasures(columns: PersonColumns, node: string): PersonMeasureValues {
+  const out: Record<string, unknown> = {};
+  for (const m of MEASURE_REGISTRY) {
+    const v = columns[m.key][node];
+    if (m.kind === 'list') out[m.key] = v;
+    else if (m.nullable) out[m.key] = v === undefined ? null : v;
+    else if (typeof v === 'number') out[m.key] = v;
+    else throw new Error(`internal: ${m.key} missing for node ${node}`);
+  }
+  return out as PersonMeasureValues;
 }
 
-function numeric(values: NodeValues | Record<string, number> | undefined, node: string): number {
-  const v = values?.[node];
-  if (typeof v !== 'number') throw new Error(`internal: measure missing for node ${node}`);
-  return v;
+/** One field of `track1Access` as a column. */
+function accessField(access: Record<string, Track1Access>, field: MeasuresOfStep<'access'>): Column {
+  const out: Record<string, number | null | string[]> = {};
+  for (const [node, a] of Object.entries(access)) out[node] = a[field];
+  return out;
 }
 
 /** Per-person E-I index by attribute; `null` where the attribute is unused or the person has no value. */

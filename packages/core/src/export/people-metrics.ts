@@ -4,7 +4,8 @@
  */
 
 import type { PersonMetrics } from '../analysis/analyze.js';
-import { BROKERAGE_COLUMNS, EI_COLUMNS, PERSON_MEASURES, type RosterGraph } from '../types.js';
+import { PERSON_MEASURES } from '../measure-registry.js';
+import { BROKERAGE_COLUMNS, EI_COLUMNS, type RosterGraph } from '../types.js';
 import { toCsv } from './csv.js';
 
 const ATTRIBUTE_COLUMNS = [

@@ -11,7 +11,7 @@
 import type { Analysis, PersonMetrics } from '../analysis/analyze.js';
 import { describeStep } from '../export/paths.js';
 import type { ImportIssue } from '../import/issues.js';
-import { MEASURE_CATALOG } from '../metrics/catalog.js';
+import { MEASURE_REGISTRY } from '../measure-registry.js';
 import type { Route } from '../paths/routes.js';
 import type { DecisionMakerRule, RosterGraph } from '../types.js';
 import { diversitySection, homophilySection, suggestionSection, turnoverSection } from './diversity-sections.js';
@@ -225,15 +225,8 @@ export function markdownReport(
   // Top people by measure
   out.push('## Who stands out, measure by measure', '');
   out.push(...approximationNote(summary), '');
-  for (const info of MEASURE_CATALOG) {
-    if (
-      info.key === 'community' ||
-      info.key === 'nearest_track1' ||
-      info.key.startsWith('track1_') ||
-      info.key === 'distance_to_track1' ||
-      info.key === 'access_score'
-    )
-      continue;
+  for (const info of MEASURE_REGISTRY) {
+    if (!info.ranked) continue;
     const ranked = people
       .filter((p) => p[info.key] !== null)
       .sort((x, y) =>
