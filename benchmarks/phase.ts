@@ -19,6 +19,7 @@ import {
   type AllPairsOptions,
   APPROXIMATE_ABOVE,
   analyzeRoster,
+  assignPersonMetrics,
   asymmetry,
   betweenness,
   buildCsr,
@@ -275,7 +276,8 @@ if (phase === 'import-only') {
       analyzeRoster(imported, {
         // Each step is reported as it ends (with the peak so far), so a run stopped by the time
         // limit still shows how far it got.
-        onProgress: ({ step: s }) => {
+        onProgress: ({ step: s, tasks }) => {
+          if (tasks) return; // progress within a step
           const now = performance.now();
           if (current)
             rows.push({ name: `  analyze step: ${current}`, ms: now - last, cpuMs: Number.NaN, maxRssMiB: maxRss() });
@@ -284,9 +286,10 @@ if (phase === 'import-only') {
         },
       }),
     );
-    await stepAsync('reports and outputs (writeAnalysis)', () =>
-      writeAnalysis(join(work, 'out'), { graph, analysis, issues: imported.issues }),
-    );
+    await stepAsync('reports and outputs (writeAnalysis)', () => {
+      assignPersonMetrics(graph, analysis.people);
+      return writeAnalysis(join(work, 'out'), { graph, analysis, issues: imported.issues });
+    });
   } else {
     throw new Error(`unknown phase ${phase}`);
   }

@@ -2,7 +2,7 @@
  * On a roster of 1,000 people or more, the viewer splits the all-pairs pass (betweenness,
  * transfer betweenness, closeness, harmonic) across several Web Workers. The values it draws
  * must be, bit for bit, what `analyzeRoster` computes in one thread in Node on the same files,
- * and the pass workers must have been started (their script requested from the app's origin).
+ * and the task workers must have been started (their script requested from the app's origin).
  * The roster is generated here from a seeded generator: 1,050 people, 3 ties each on average.
  */
 import { expect, test } from '@playwright/test';
@@ -43,7 +43,7 @@ test('a 1,050-person roster: the all-pairs pass runs on Web Workers and equals t
   test.setTimeout(180_000);
   const workerScripts: string[] = [];
   page.on('request', (request) => {
-    if (/all-pairs\.worker/.test(request.url())) workerScripts.push(request.url());
+    if (/task\.worker/.test(request.url())) workerScripts.push(request.url());
   });
   await page.goto('/?sample=quickstart', { waitUntil: 'commit' });
   await page.waitForFunction(() => (window as unknown as ViewerWindow).__ready === true, null, { timeout: 90_000 });

@@ -420,7 +420,8 @@ async function load(source: Promise<{ label: string; files: InputFile[] }>): Pro
     if (loadId !== state.loadId) return;
     const run = openRoster(label, files, (p) => {
       if (loadId !== state.loadId) return;
-      setStatus(`Analysing: ${p.step} (${p.done + 1} of ${p.total})`);
+      const tasks = p.tasks ? `, task ${p.tasks.done} of ${p.tasks.total}` : '';
+      setStatus(`Analysing: ${p.step} (${p.done + 1} of ${p.total}${tasks})`);
       ui.progress.max = p.total;
       ui.progress.value = p.done;
     });

@@ -1,7 +1,13 @@
 /** Loads a bundled sample from data-samples/ and imports and analyses it as the viewer's worker does. */
 
 import { readFileSync } from 'node:fs';
-import { analyzeRoster, type ParseRosterResult, parseRoster, type RosterSources } from '@trackmap/core';
+import {
+  analyzeRoster,
+  assignPersonMetrics,
+  type ParseRosterResult,
+  parseRoster,
+  type RosterSources,
+} from '@trackmap/core';
 
 export function sampleSources(name: string): RosterSources {
   const file = (kind: string) => {
@@ -14,6 +20,6 @@ export function sampleSources(name: string): RosterSources {
 /** Imported and analysed with the worker's options (no transfer simulation, no permutations). */
 export function analysedSample(name: string): ParseRosterResult {
   const imported = parseRoster(sampleSources(name));
-  analyzeRoster(imported, { transferRuns: 0, permutations: 0 });
+  assignPersonMetrics(imported.graph, analyzeRoster(imported, { transferRuns: 0, permutations: 0 }).people);
   return imported;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   analyzeRoster,
+  assignPersonMetrics,
   buildPersonGraph,
   graphGexf,
   graphJson,
@@ -21,14 +22,14 @@ function cliGraph(sample: string) {
   const imported = parseRoster(sampleSources(sample));
   const result = pseudonymizeRoster(imported.roster, { key });
   const pseudo = { roster: result.roster, graph: buildPersonGraph(result.roster), issues: [] };
-  analyzeRoster(pseudo, { transferRuns: 0, permutations: 0 });
+  assignPersonMetrics(pseudo.graph, analyzeRoster(pseudo, { transferRuns: 0, permutations: 0 }).people);
   return pseudo.graph;
 }
 
 /** What the viewer shows: the roster analysed as is, with layout positions. */
 function viewerGraph(sample: string) {
   const imported = parseRoster(sampleSources(sample));
-  analyzeRoster(imported, { transferRuns: 0, permutations: 0 });
+  assignPersonMetrics(imported.graph, analyzeRoster(imported, { transferRuns: 0, permutations: 0 }).people);
   imported.graph.forEachNode((n, _a) => {
     imported.graph.mergeNodeAttributes(n, { x: 1, y: 2 });
   });

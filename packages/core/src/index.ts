@@ -3,18 +3,9 @@
  * Node file I/O lives in `@trackmap/core/node`.
  */
 
-export type { RosterAllPairsOptions } from './analysis/all-pairs-input.js';
-export { rosterAllPairsInput } from './analysis/all-pairs-input.js';
-export type {
-  AccessSummary,
-  Analysis,
-  AnalysisProgress,
-  AnalysisSummary,
-  AnalyzeOptions,
-  PersonMetrics,
-} from './analysis/analyze.js';
-// Analysis
-export { analyzeRoster, DEFAULT_ANALYZE_OPTIONS, TRACKMAP_VERSION } from './analysis/analyze.js';
+export type { AccessSummary, Analysis, AnalysisSummary, PersonMetrics } from './analysis/analyze.js';
+// Analysis: plan → run → finish (analyzeRoster does all three in this thread)
+export { analyzeRoster, assignPersonMetrics, finishAnalysis, TRACKMAP_VERSION } from './analysis/analyze.js';
 export type { Asymmetry, RoundSideAccess, SideAccess } from './analysis/asymmetry.js';
 export { asymmetry, sideAccess } from './analysis/asymmetry.js';
 export type {
@@ -31,8 +22,21 @@ export type {
 export { COMPARED_MEASURES, compareAnalyses } from './analysis/compare.js';
 export type { HomophilyAnalysis } from './analysis/homophily-summary.js';
 export { homophilyAnalysis } from './analysis/homophily-summary.js';
-export type { LatestRound, LatestRoundTransfer, PrecomputedTransfer } from './analysis/latest-round-transfer.js';
+export type { LatestRound, LatestRoundTransfer } from './analysis/latest-round-transfer.js';
 export { latestRound, latestRoundSummary, latestRoundTransfer } from './analysis/latest-round-transfer.js';
+export type {
+  AnalysisInput,
+  AnalysisPlan,
+  AnalysisProgress,
+  AnalysisStepId,
+  AnalysisTasks,
+  AnalyzeOptions,
+} from './analysis/plan.js';
+export { ANALYSIS_STEPS, DEFAULT_ANALYZE_OPTIONS, planAnalysis } from './analysis/plan.js';
+export type { AnalysisResults, TaskWorker, WorkerPoolOptions } from './analysis/run.js';
+export { MIN_PEOPLE_FOR_WORKERS, runTasksInThread, runTasksOnWorkers, workersFor } from './analysis/run.js';
+export type { AnalysisJob, AnalysisTaskResult, TaskReply, TaskRequest } from './analysis/tasks.js';
+export { createTaskHandler } from './analysis/tasks.js';
 // Rounds and change
 export { cutRoster, tieStandsOn } from './change/cut-roster.js';
 export type { RosterRound, RoundTurnover } from './change/turnover.js';
@@ -123,8 +127,6 @@ export {
   prepareAllPairs,
   runAllPairsTask,
 } from './kernels/all-pairs.js';
-export type { PassPoolOptions, PassReply, PassRequest, PassWorker } from './kernels/all-pairs-pool.js';
-export { MIN_PEOPLE_FOR_WORKERS, runAllPairsPool, workersFor } from './kernels/all-pairs-pool.js';
 export { rkSampleSize, sourceSampleEpsilon, sourceSampleSize } from './kernels/approximate.js';
 export type { CsrGraph } from './kernels/csr.js';
 export { buildCsr, valuesByKey } from './kernels/csr.js';

@@ -40,6 +40,8 @@ export interface Progress {
   step: string;
   done: number;
   total: number;
+  /** Within a long step (the all-pairs pass): its tasks done and their number. */
+  tasks?: { done: number; total: number };
 }
 
 function group(routes: Route[], key: (r: Route) => string): Map<string, Route[]> {

@@ -55,6 +55,6 @@ export interface LoadedPayload {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; step: string; done: number; total: number }
+  | { type: 'progress'; step: string; done: number; total: number; tasks?: { done: number; total: number } }
   | { type: 'loaded'; payload: LoadedPayload }
   | { type: 'failed'; message: string; issues: ImportIssue[] };

@@ -2,35 +2,32 @@
  * The analysis worker
  * ===================
  *
- * Runs off the main thread what `trackmap analyze` runs: `parseRoster` on the opened CSV files
- * (bytes, so the core detects the encoding as the CLI does), then `analyzeRoster`, reporting
- * each step. The transfer simulation and the E-I permutation test are skipped: the viewer shows
+ * Runs off the main thread what `trackmap analyze` runs, with the same calls: `parseRoster` on the
+ * opened CSV files (bytes, so the core detects the encoding as the CLI does), then `planAnalysis`,
+ * a runner, `finishAnalysis`, reporting each step. The runner is the core's `runTasksOnWorkers`:
+ * from 1,000 people the all-pairs pass runs on several Web Workers (task.worker.ts), below that in
+ * this worker. The transfer simulation and the E-I permutation test are skipped: the viewer shows
  * neither, and every measure it shows is computed exactly as the CLI computes it (same seed).
- * A `graph.json` from `trackmap analyze` is read instead when no CSV file was opened; its
- * routes to decision-makers are recomputed with the core's `participantRoutes`. On rosters of
- * 1,000 people or more, the all-pairs pass runs on several Web Workers (the core's
- * kernels/all-pairs-pool.ts).
+ * A `graph.json` from `trackmap analyze` is read instead when no CSV file was opened; its routes
+ * to decision-makers are recomputed with the core's `participantRoutes`.
  */
 
 import {
-  analyzeRoster,
-  buildCsr,
-  DEFAULT_ANALYZE_OPTIONS,
+  assignPersonMetrics,
+  finishAnalysis,
   type ImportIssue,
   makeIssue,
   type ParseRosterOptions,
-  type PassReply,
-  type PassWorker,
   parseRoster,
   participantRoutes,
-  prepareAllPairs,
+  planAnalysis,
   type RosterGraph,
   RosterImportError,
   type RosterSources,
-  rosterAllPairsInput,
-  runAllPairsPool,
+  runTasksOnWorkers,
+  type TaskReply,
+  type TaskWorker,
   TrackmapError,
-  workersFor,
 } from '@trackmap/core';
 import Graph from 'graphology';
 import { classifyFiles } from '../data/classify-files.js';
@@ -55,47 +52,18 @@ function missingPeople(label: string): RosterImportError {
   ]);
 }
 
-/**
- * The all-pairs pass (betweenness, transfer betweenness, closeness, harmonic) on up to as many
- * Web Workers as the browser reports cores, with the analysis' own settings; the same result, bit
- * for bit, as `analyzeRoster` computing it alone (see the core's
- * kernels/all-pairs-pool.ts).
- */
-async function allPairsOnWorkers(graph: RosterGraph) {
-  const d = DEFAULT_ANALYZE_OPTIONS;
-  const csr = buildCsr(graph);
-  const plan = prepareAllPairs(
-    csr,
-    rosterAllPairsInput(graph, csr, {
-      seed: d.seed,
-      approximate: d.approximate,
-      approximateAbove: d.approximateAbove,
-      epsilon: d.epsilon,
-      delta: d.delta,
-    }),
-  );
-  const workers = workersFor(plan, navigator.hardwareConcurrency ?? 1);
-  if (workers <= 1) return null;
-  const step = `betweenness, closeness, harmonic on ${workers} workers`;
-  return runAllPairsPool(plan, {
-    workers,
-    create: passWorker,
-    onProgress: (done, total) => post({ type: 'progress', step, done, total }),
-  });
-}
-
-/** A Web Worker behind the pool's `PassWorker` interface. */
-function passWorker(): PassWorker {
-  const worker = new Worker(new URL('./all-pairs.worker.ts', import.meta.url), { type: 'module' });
-  const pass: PassWorker = {
+/** A Web Worker behind the core's task-worker interface. */
+function taskWorker(): TaskWorker {
+  const worker = new Worker(new URL('./task.worker.ts', import.meta.url), { type: 'module' });
+  const task: TaskWorker = {
     postMessage: (message) => worker.postMessage(message),
     terminate: () => worker.terminate(),
     onmessage: null,
     onerror: null,
   };
-  worker.onmessage = (event: MessageEvent<PassReply>) => pass.onmessage?.({ data: event.data });
-  worker.onerror = (event) => pass.onerror?.(new Error(`all-pairs worker: ${event.message || 'failed'}`));
-  return pass;
+  worker.onmessage = (event: MessageEvent<TaskReply>) => task.onmessage?.({ data: event.data });
+  worker.onerror = (event) => task.onerror?.(new Error(`task worker: ${event.message || 'failed'}`));
+  return task;
 }
 
 async function loadCsv(
@@ -114,13 +82,14 @@ async function loadCsv(
     : {};
   post({ type: 'progress', step: 'reading the roster', done: 0, total: 1 });
   const imported = parseRoster(sources, options);
-  const allPairs = await allPairsOnWorkers(imported.graph);
-  const analysis = analyzeRoster(imported, {
-    allPairs,
+  const plan = planAnalysis(imported, {
     transferRuns: 0,
     permutations: 0,
     onProgress: (p) => post({ type: 'progress', ...p }),
   });
+  const workers = { workers: navigator.hardwareConcurrency ?? 1, create: taskWorker };
+  const analysis = finishAnalysis(plan, await runTasksOnWorkers(plan, workers));
+  assignPersonMetrics(imported.graph, analysis.people);
   post({ type: 'progress', step: 'composition of each roster', done: 1, total: 1 });
   return {
     label: request.label,

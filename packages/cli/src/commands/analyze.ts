@@ -5,8 +5,17 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyzeRoster, type ImportIssue, parseRoster, pseudonymizeRoster, TrackmapError } from '@trackmap/core';
-import { computeLatestRoundTransfer, computeRosterAllPairs, rosterTitle, writeAnalysis } from '@trackmap/core/node';
+import {
+  type Analysis,
+  assignPersonMetrics,
+  finishAnalysis,
+  type ImportIssue,
+  parseRoster,
+  planAnalysis,
+  pseudonymizeRoster,
+  TrackmapError,
+} from '@trackmap/core';
+import { rosterTitle, runTasksOnThreads, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../report-error.js';
@@ -29,7 +38,7 @@ export interface AnalyzeCommandOptions extends RosterFlags {
   delta: number;
 }
 
-/** `--approximate` / `--exact` → the `approximate` option of analyzeRoster. */
+/** `--approximate` / `--exact` → the `approximate` option of planAnalysis. */
 export function approximationMode(options: { approximate?: boolean; exact?: boolean }): boolean | 'auto' {
   if (options.approximate && options.exact) throw new UsageError('--approximate and --exact exclude each other');
   return options.approximate ? true : options.exact ? false : 'auto';
@@ -52,42 +61,26 @@ export async function analyzeCommand(
   if (reference && privacy) {
     reference.roster = pseudonymizeRoster(reference.roster, { key: privacy.key }).roster;
   }
-  const settings = {
+  const progress = createProgress(io.stderr, !options.quiet && !options.json);
+  const plan = planAnalysis(imported, {
     seed: options.seed,
+    resolution: options.resolution,
+    routesPerPerson: options.k,
+    transferRuns: options.transferRuns,
+    permutations: options.permutations,
+    reference: reference?.roster.people ?? null,
     approximate: approximationMode(options),
     epsilon: options.epsilon,
     delta: options.delta,
-  };
-  const progress = createProgress(io.stderr, !options.quiet && !options.json);
-  let analysis: ReturnType<typeof analyzeRoster>;
+    onProgress: (p) => progress.update(p),
+  });
+  let analysis: Analysis;
   try {
-    // The all-pairs measures on worker threads first; the rest of the analysis is synchronous.
-    progress.update({ step: 'betweenness, transfer betweenness, closeness, harmonic', done: 0, total: 13 });
-    const threads = options.threads !== undefined ? { threads: options.threads } : {};
-    const allPairs = await computeRosterAllPairs(imported.graph, settings, threads);
-    // The latest-round transfer simulation on worker threads too (same chunks and seeds).
-    progress.update({ step: 'transfer simulation from the latest round', done: 0, total: 13 });
-    const transfer = await computeLatestRoundTransfer(
-      imported.roster,
-      imported.graph,
-      { runs: options.transferRuns, seed: options.seed },
-      threads,
-    );
-    analysis = analyzeRoster(imported, {
-      ...settings,
-      allPairs,
-      transfer,
-      seed: options.seed,
-      resolution: options.resolution,
-      routesPerPerson: options.k,
-      transferRuns: options.transferRuns,
-      permutations: options.permutations,
-      reference: reference?.roster.people ?? null,
-      onProgress: (p) => progress.update(p),
-    });
+    analysis = finishAnalysis(plan, await runTasksOnThreads(plan, { threads: options.threads }));
   } finally {
     progress.stop();
   }
+  assignPersonMetrics(imported.graph, analysis.people);
   const title = rosterTitle(location);
   const files = await writeAnalysis(options.out, {
     graph: imported.graph,

@@ -7,18 +7,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  analyzeRoster,
+  assignPersonMetrics,
   buildPersonGraph,
   compareAnalyses,
   compareCsv,
   compareMarkdown,
   cutRoster,
+  finishAnalysis,
+  planAnalysis,
   pseudonymizeRoster,
   type Roster,
   rosterRounds,
   TrackmapError,
 } from '@trackmap/core';
-import { computeRosterAllPairs, readRoster } from '@trackmap/core/node';
+import { readRoster, runTasksOnThreads } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
@@ -35,8 +37,9 @@ export interface CompareCommandOptions extends RosterFlags {
 
 async function snapshot(roster: Roster, seed: number, threads: number | undefined) {
   const graph = buildPersonGraph(roster);
-  const allPairs = await computeRosterAllPairs(graph, { seed }, threads !== undefined ? { threads } : {});
-  const { people } = analyzeRoster({ roster, graph, issues: [] }, { seed, transferRuns: 0, allPairs });
+  const plan = planAnalysis({ roster, graph, issues: [] }, { seed, transferRuns: 0 });
+  const { people } = finishAnalysis(plan, await runTasksOnThreads(plan, { threads }));
+  assignPersonMetrics(graph, people);
   return { roster, graph, people };
 }
 

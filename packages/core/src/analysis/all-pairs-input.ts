@@ -2,11 +2,11 @@
  * The all-pairs pass of an analysis
  * =================================
  *
- * What `analyzeRoster` asks of the fused pass (kernels/all-pairs.ts): betweenness, closeness,
+ * What an analysis asks of the fused pass (kernels/all-pairs.ts): betweenness, closeness,
  * harmonic, and transfer betweenness from participants (everyone who is not a decision-maker)
  * to decision-makers (`isDecisionMaker`), as `transferBetweenness` does by default; exact, or
- * sampled above `approximateAbove` people with the analysis seed. Shared by `analyzeRoster` and
- * by the thread runner of @trackmap/core/node, so both build the same plan.
+ * sampled above `approximateAbove` people with the analysis seed. `planAnalysis` builds the pass's
+ * plan from it.
  */
 
 import type { AbstractGraph } from 'graphology-types';

@@ -1,17 +1,20 @@
 /**
- * The analysis pipeline
+ * Finishing an analysis
  * =====================
  *
- * `analyzeRoster(imported, options)` runs every per-person and graph-level measure on the
- * person graph, writes the values onto the graph's nodes (so `graph.json` carries them) and
- * returns the rows of `people-metrics.csv` and the content of `summary.json`. Pure: no I/O.
- * Long steps report through `onProgress`, so a CLI can draw a bar and a browser a spinner.
+ * `finishAnalysis(plan, results)` runs every step of {@link ANALYSIS_STEPS} after the two heavy
+ * ones (whose results a runner computed from the plan, see analysis/plan.ts and analysis/run.ts)
+ * and assembles the `Analysis`: the rows of `people-metrics.csv`, the content of `summary.json`,
+ * the homophily details and the routes. `analyzeRoster(imported, options)` is plan, run in this
+ * thread, finish, in one synchronous call.
  *
- * The graph is turned once into a CSR (kernels/csr.ts) that every kernel shares. Betweenness,
- * transfer betweenness, closeness and harmonic come from ONE fused pass (kernels/all-pairs.ts),
- * exact, or sampled with stated error bounds above `approximateAbove` people. The pass can be
- * run elsewhere (worker threads: @trackmap/core/node `computeRosterAllPairs`; Web Workers) and
- * handed in as `allPairs`, which keeps this function pure and synchronous.
+ * Pure: no I/O, and the caller's graph is never changed. Writing the measures onto the graph's
+ * nodes (so `graph.json` carries them) is the separate, explicit `assignPersonMetrics`.
+ *
+ * The per-person measures come from the measure registry (measure-registry.ts): each step below
+ * returns exactly the measures the registry assigns to it (`StepColumns`), and each row lists
+ * them in registry order. The graph is turned once into a CSR (kernels/csr.ts, in the plan) that
+ * every kernel shares.
  */
 
 import type { RoundTurnover } from '../change/turnover.js';
@@ -19,9 +22,8 @@ import type { CommunityProfile } from '../communities/echo-chambers.js';
 import { louvainDetailed } from '../communities/louvain.js';
 import type { RosterComposition } from '../diversity/composition.js';
 import { ConvergenceError, InvalidOptionError } from '../errors.js';
-import type { ImportIssue } from '../import/issues.js';
-import { type AllPairsApproximation, type AllPairsResult, allPairs } from '../kernels/all-pairs.js';
-import { buildCsr, valuesByKey } from '../kernels/csr.js';
+import type { AllPairsApproximation } from '../kernels/all-pairs.js';
+import { type CsrGraph, valuesByKey } from '../kernels/csr.js';
 import {
   clusteringKernel,
   constraintKernel,
@@ -39,95 +41,34 @@ import {
 } from '../measure-registry.js';
 import { type Track1Access, track1Access } from '../metrics/access/track1-access.js';
 import { type BrokerageCounts, brokerageRoles } from '../metrics/brokerage/gould-fernandez.js';
-import { edgeWeightReader, strength } from '../metrics/centrality/degree.js';
+import { strength } from '../metrics/centrality/degree.js';
 import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvector } from '../metrics/centrality/eigenvector.js';
 import { DEFAULT_PAGERANK_OPTIONS, pagerank } from '../metrics/centrality/pagerank.js';
 import { type GraphSummary, graphSummary } from '../metrics/graph/summary.js';
-import { integerOption, positiveInteger, positiveNumber, probability, resolveOptions } from '../options.js';
 import { participantRoutes, type Route } from '../paths/routes.js';
 import {
   type BrokerageColumn,
   EI_COLUMNS,
   type EiColumn,
   type FileReport,
-  type Person,
   type Roster,
   type RosterGraph,
 } from '../types.js';
 import { createRng } from '../utils/rng.js';
 import { median } from '../utils/stats.js';
-import { type RosterAllPairsOptions, rosterAllPairsInput } from './all-pairs-input.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
 import { type HomophilyAnalysis, homophilyAnalysis } from './homophily-summary.js';
-import { type LatestRoundTransfer, latestRoundTransfer, type PrecomputedTransfer } from './latest-round-transfer.js';
-
-export interface AnalyzeOptions {
-  /** Seed of the Louvain RNG. @defaultValue `42` */
-  seed?: number;
-  /** Louvain resolution. @defaultValue `1` */
-  resolution?: number;
-  /** Shortest routes to decision-makers kept per participant (paths.csv). @defaultValue `3` */
-  routesPerPerson?: number;
-  /**
-   * Runs of the transfer simulation from the latest round's participants shown in the report
-   * (0 to skip). @defaultValue `2000`
-   */
-  transferRuns?: number;
-  /** Permutations of the E-I index test. @defaultValue `1000` */
-  permutations?: number;
-  /**
-   * Reference population for the rosters' distance (TVD) and Shannon's K: the whole people file
-   * when null. @defaultValue `null`
-   */
-  reference?: Person[] | null;
-  /** Called before each step and after the last. */
-  onProgress?: ((progress: AnalysisProgress) => void) | null;
-  /**
-   * Sample the all-pairs measures (betweenness, transfer betweenness, closeness, harmonic):
-   * `'auto'` above `approximateAbove` people, `true` always, `false` never. @defaultValue `'auto'`
-   */
-  approximate?: boolean | 'auto';
-  /** Size above which `'auto'` samples. @defaultValue `20000` */
-  approximateAbove?: number;
-  /** Additive error bound of the approximations. @defaultValue `0.05` */
-  epsilon?: number;
-  /** Probability that a bound fails. @defaultValue `0.1` */
-  delta?: number;
-  /**
-   * The all-pairs measures, computed beforehand with the same roster options (for example on
-   * worker threads by `computeRosterAllPairs` of @trackmap/core/node); `null` computes them here.
-   * @defaultValue `null`
-   */
-  allPairs?: AllPairsResult | null;
-  /**
-   * The latest-round transfer simulation, computed beforehand with the same `transferRuns` and
-   * `seed` (for example on worker threads by `computeLatestRoundTransfer` of
-   * @trackmap/core/node; the result is identical); `null` simulates it here. @defaultValue `null`
-   */
-  transfer?: PrecomputedTransfer | null;
-}
-
-export interface AnalysisProgress {
-  step: string;
-  done: number;
-  total: number;
-}
-
-export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Object.freeze({
-  seed: 42,
-  resolution: 1,
-  routesPerPerson: 3,
-  transferRuns: 2000,
-  permutations: 1000,
-  reference: null,
-  onProgress: null,
-  approximate: 'auto',
-  approximateAbove: 20_000,
-  epsilon: 0.05,
-  delta: 0.1,
-  allPairs: null,
-  transfer: null,
-});
+import { type LatestRoundTransfer, latestRoundSummary } from './latest-round-transfer.js';
+import {
+  type AnalysisInput,
+  type AnalysisPlan,
+  type AnalysisStepId,
+  type AnalyzeOptions,
+  planAnalysis,
+  reportDone,
+  reportStep,
+} from './plan.js';
+import { type AnalysisResults, runTasksInThread } from './run.js';
 
 /**
  * One row of people-metrics.csv: `id`, `name`, `track`, every measure of the registry
@@ -205,87 +146,39 @@ export interface Analysis {
 
 export const TRACKMAP_VERSION = '0.1.0';
 
-const STEPS = [
-  'degree and strength',
-  'betweenness, transfer betweenness, closeness, harmonic (one pass)',
-  'access to decision-makers',
-  'pagerank',
-  'eigenvector',
-  'constraint, effective size, clustering',
-  'communities',
-  'brokerage roles',
-  'asymmetry between sides',
-  'routes to decision-makers',
-  'transfer simulation from the latest round',
-  'homophily, communities and roster diversity',
-  'graph summary',
-] as const;
-
 /**
- * Computes every measure of a roster.
+ * Runs the steps after the heavy ones and assembles the analysis.
  *
- * @param imported - `{ roster, graph, issues }` as returned by `parseRoster`.
- * @param options - seed, resolution, progress callback.
- * @returns per-person rows and the summary; the graph's nodes gain one attribute per measure.
+ * @param plan - from `planAnalysis`.
+ * @param results - the plan's heavy tasks, from a runner (`runTasksInThread`, `runTasksOnWorkers`,
+ *   `runTasksOnThreads` of @trackmap/core/node).
+ * @returns per-person rows, the summary, the homophily details and the routes. The graph is not
+ *   changed: call `assignPersonMetrics` to write the measures onto it.
+ * @throws InvalidOptionError if `results` do not belong to `plan`.
  */
-export function analyzeRoster(
-  imported: { roster: Roster; graph: RosterGraph; issues: readonly ImportIssue[] },
-  options?: AnalyzeOptions,
-): Analysis {
-  const opts = resolveOptions(DEFAULT_ANALYZE_OPTIONS, options, {
-    seed: integerOption,
-    resolution: positiveNumber,
-    routesPerPerson: positiveInteger,
-    transferRuns: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
-    permutations: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
-    reference: (v) => (v === null || Array.isArray(v) ? undefined : 'a list of people or null'),
-    onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
-    approximate: (v) => (v === 'auto' || typeof v === 'boolean' ? undefined : "true, false or 'auto'"),
-    approximateAbove: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0'),
-    epsilon: probability,
-    delta: probability,
-    allPairs: (v) =>
-      v === null || (typeof v === 'object' && typeof (v as AllPairsResult).n === 'number')
-        ? undefined
-        : 'the result of computeRosterAllPairs, or null',
-    transfer: (v) =>
-      v === null ||
-      (typeof v === 'object' &&
-        typeof (v as PrecomputedTransfer).runs === 'number' &&
-        typeof (v as PrecomputedTransfer).seed === 'number' &&
-        'result' in (v as object))
-        ? undefined
-        : 'the result of computeLatestRoundTransfer, or null',
-  });
-  if (opts.transfer !== null && (opts.transfer.runs !== opts.transferRuns || opts.transfer.seed !== opts.seed)) {
-    throw new InvalidOptionError(
-      'transfer',
-      `a simulation with transferRuns ${opts.transferRuns} and seed ${opts.seed}`,
-      `runs ${opts.transfer.runs}, seed ${opts.transfer.seed}`,
-    );
-  }
+export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): Analysis {
+  const { input: imported, options: opts, csr } = plan;
   const { roster, graph } = imported;
-  let done = 0;
-  const step = (name: string) => opts.onProgress?.({ step: name, done: done++, total: STEPS.length });
+  const pairs = results.allPairs;
+  if (pairs.n !== csr.n || !pairs.betweenness || !pairs.closeness || !pairs.harmonic || !pairs.transfer) {
+    throw new InvalidOptionError('results', `the all-pairs pass of this plan (${csr.n} people)`, pairs.n);
+  }
+  if ((results.transfer === null) !== (plan.tasks.transfer === null)) {
+    throw new InvalidOptionError('results', 'the transfer simulation of this plan', results.transfer === null);
+  }
+  const step = (id: AnalysisStepId) => reportStep(plan, id);
 
-  step(STEPS[0]);
-  // One CSR for every kernel; link weights read (and validated) once, for PageRank.
-  const csr = buildCsr(graph, edgeWeightReader(DEFAULT_PAGERANK_OPTIONS.getEdgeWeight));
   const byKey = (a: ArrayLike<number>) => valuesByKey(csr.nodes, a);
   // Each step gives exactly the measures the registry assigns to it (`MeasuresOfStep`).
-  const degreeStep: StepColumns<'degree'> = { degree: byKey(degreeKernel(csr)), strength: strength(graph) };
-  step(STEPS[1]);
-  const pairs = opts.allPairs ?? allPairs(csr, rosterAllPairsInput(graph, csr, allPairsSettings(opts)));
-  if (pairs.n !== csr.n || !pairs.betweenness || !pairs.closeness || !pairs.harmonic || !pairs.transfer) {
-    throw new InvalidOptionError('allPairs', `all four all-pairs measures for ${csr.n} people`, pairs.n);
-  }
   const allPairsStep: StepColumns<'all-pairs'> = {
     betweenness: byKey(pairs.betweenness),
     closeness: byKey(pairs.closeness),
     harmonic: byKey(pairs.harmonic),
     transfer_betweenness: byKey(pairs.transfer),
   };
-  step(STEPS[2]);
+  step('degree');
+  const degreeStep: StepColumns<'degree'> = { degree: byKey(degreeKernel(csr)), strength: strength(graph) };
+  step('access');
   const access = track1Access(graph);
   const accessStep: StepColumns<'access'> = {
     distance_to_track1: accessField(access, 'distance_to_track1'),
@@ -294,47 +187,44 @@ export function analyzeRoster(
     nearest_track1: accessField(access, 'nearest_track1'),
     access_score: accessField(access, 'access_score'),
   };
-  step(STEPS[3]);
+  step('pagerank');
   const pagerankStep: StepColumns<'pagerank'> = {
     pagerank: csr.hasSelfLoops || csr.n === 0 ? pagerank(graph) : byKey(pagerankValues(csr)),
   };
-  step(STEPS[4]);
+  step('eigenvector');
   const eigenvectorStep: StepColumns<'eigenvector'> = {
     eigenvector: csr.hasSelfLoops || graph.size === 0 ? eigenvector(graph) : byKey(eigenvectorValues(csr)),
   };
-  step(STEPS[5]);
+  step('local');
   const ends = neighbourLinkEndsKernel(csr);
   const localStep: StepColumns<'local'> = {
     constraint: byKey(constraintKernel(csr)),
     effective_size: byKey(effectiveSizeKernel(csr, ends)),
     clustering: byKey(clusteringKernel(csr, ends)),
   };
-  step(STEPS[6]);
+  step('communities');
   const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });
   const communitiesStep: StepColumns<'communities'> = { community: louvain.communities };
-  step(STEPS[7]);
+  step('brokerage');
   const brokerage = {
     track: brokerageRoles(graph, { nodeGroupAttribute: 'track' }),
     side: brokerageRoles(graph, { nodeGroupAttribute: 'side' }),
   };
-  step(STEPS[8]);
+  step('asymmetry');
   const sides = asymmetry(roster, graph);
-  step(STEPS[9]);
+  step('routes');
   const routes = participantRoutes(graph, { k: opts.routesPerPerson });
-  step(STEPS[10]);
   const transfer =
-    opts.transferRuns === 0
-      ? null
-      : opts.transfer !== null
-        ? opts.transfer.result
-        : latestRoundTransfer(roster, graph, opts.transferRuns, opts.seed);
-  step(STEPS[11]);
+    plan.latestRound !== null && results.transfer !== null
+      ? latestRoundSummary(plan.latestRound, results.transfer, opts.transferRuns, opts.seed)
+      : null;
+  step('homophily');
   const homophily = homophilyAnalysis(roster, graph, louvain.communities, {
     seed: opts.seed,
     permutations: opts.permutations,
     reference: opts.reference,
   });
-  step(STEPS[12]);
+  step('summary');
   const structure = graphSummary(graph);
 
   const columns: PersonColumns = {
@@ -359,10 +249,8 @@ export function analyzeRoster(
       ...eiColumns(homophily, node),
     } as PersonMetrics;
     people.push(row);
-    const { id: _id, name: _name, track: _track, ...measures } = row;
-    graph.mergeNodeAttributes(node, measures);
   }
-  opts.onProgress?.({ step: 'done', done, total: STEPS.length });
+  reportDone(plan);
 
   const byCode: Record<string, number> = {};
   for (const issue of imported.issues) byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
@@ -411,25 +299,44 @@ export function analyzeRoster(
   };
 }
 
-/** The all-pairs settings of an analysis (seed, approximation), as `computeRosterAllPairs` takes them. */
-function allPairsSettings(opts: Required<AnalyzeOptions>): RosterAllPairsOptions {
-  return {
-    seed: opts.seed,
-    approximate: opts.approximate,
-    approximateAbove: opts.approximateAbove,
-    epsilon: opts.epsilon,
-    delta: opts.delta,
-  };
+/**
+ * Computes every measure of a roster, in this thread: `planAnalysis`, `runTasksInThread`,
+ * `finishAnalysis`. Same result as running the heavy tasks on threads or Web Workers.
+ *
+ * @param imported - `{ roster, graph, issues }` as returned by `parseRoster`; not modified.
+ * @param options - see {@link AnalyzeOptions}.
+ * @returns per-person rows and the summary. Call `assignPersonMetrics` to write the measures
+ *   onto the graph.
+ * @throws InvalidOptionError for an option out of range (naming it).
+ */
+export function analyzeRoster(imported: AnalysisInput, options?: AnalyzeOptions): Analysis {
+  const plan = planAnalysis(imported, options);
+  return finishAnalysis(plan, runTasksInThread(plan));
 }
 
-function pagerankValues(csr: ReturnType<typeof buildCsr>): Float64Array {
+/**
+ * Writes each person's measures onto the graph's node, under their column names, in column
+ * order (the rows' `id` picks the node; `name` and `track` are left as they are). The explicit
+ * mutation, graphology's `.assign`: after it, `graph.json`, GEXF and GraphML carry the measures.
+ *
+ * @param graph - the graph the analysis was computed on (or a copy of it).
+ * @param people - `analysis.people`.
+ */
+export function assignPersonMetrics(graph: RosterGraph, people: readonly PersonMetrics[]): void {
+  for (const row of people) {
+    const { id, name: _name, track: _track, ...measures } = row;
+    graph.mergeNodeAttributes(id, measures);
+  }
+}
+
+function pagerankValues(csr: CsrGraph): Float64Array {
   const o = DEFAULT_PAGERANK_OPTIONS;
   const r = pagerankKernel(csr, o.alpha, o.maxIterations, o.tolerance);
   if (!r.converged) throw new ConvergenceError('pagerank', o.maxIterations, o.tolerance);
   return r.values;
 }
 
-function eigenvectorValues(csr: ReturnType<typeof buildCsr>): Float64Array {
+function eigenvectorValues(csr: CsrGraph): Float64Array {
   const o = DEFAULT_EIGENVECTOR_OPTIONS;
   const r = eigenvectorKernel(csr, o.maxIterations, o.tolerance);
   if (!r.converged) throw new ConvergenceError('eigenvector', o.maxIterations, o.tolerance);

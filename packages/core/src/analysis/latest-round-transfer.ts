@@ -36,16 +36,6 @@ export interface LatestRound {
   seeds: string[];
 }
 
-/**
- * A latest-round transfer computed beforehand (for example on worker threads by
- * `computeLatestRoundTransfer` of @trackmap/core/node) with these `runs` and `seed`.
- */
-export interface PrecomputedTransfer {
-  runs: number;
-  seed: number;
-  result: LatestRoundTransfer | null;
-}
-
 /** The latest round's origin and seeds; null without a dated event with attendance or a decision-maker. */
 export function latestRound(roster: Roster, graph: RosterGraph): LatestRound | null {
   const attended = new Set(roster.attendance.map((a) => a.event));

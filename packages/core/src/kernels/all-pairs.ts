@@ -13,7 +13,7 @@
  *
  * The tasks depend only on the graph and the options, never on the number of threads, and the
  * partial sums are added in task order; so the result is bit-identical whether the tasks run
- * here, on 2 or on 16 worker threads (node/all-pairs-runner.ts), or on Web Workers.
+ * here, on 2 or on 16 worker threads (node/threads.ts), or on Web Workers (analysis/run.ts).
  *
  * Normalisations (the single-measure functions use this module, so they agree exactly):
  *   betweenness  B(v) = Σ_s δ_s(v) / ((n − 1)(n − 2)),  0 for n ≤ 2  (graphology-metrics/NetworkX)

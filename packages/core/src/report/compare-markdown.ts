@@ -27,7 +27,7 @@ export interface CompareMarkdownOptions {
 /**
  * Renders a comparison as Markdown.
  *
- * @param graph - the later snapshot's graph, analysed (`analyzeRoster` writes `nearest_track1`
+ * @param graph - the later snapshot's graph, analysed (`assignPersonMetrics` writes `nearest_track1`
  *   onto its nodes; the names of the nearest decision-makers are read from it).
  * @param comparison - the result of `compareAnalyses`.
  * @param options - labels of the two snapshots, rows per table, title.

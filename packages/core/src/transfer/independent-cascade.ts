@@ -750,7 +750,6 @@ export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCount
 export function independentCascade(graph: AbstractGraph, options: CascadeOptions): CascadeResult {
   const prepared = prepareCascade(graph, options);
   const onProgress = options.onProgress ?? null;
-  // Merged once at the end: merging as chunks come would copy every route so far each time.
   const chunks: CascadeCounts[] = [];
   let done = 0;
   for (const { index, runs } of cascadeChunks(prepared)) {
@@ -758,5 +757,15 @@ export function independentCascade(graph: AbstractGraph, options: CascadeOptions
     done += runs;
     onProgress?.(done, prepared.runs);
   }
+  return finishCascade(prepared, chunks);
+}
+
+/**
+ * The result of a simulation from the counts of its chunks (in any order: counts are integers):
+ * {@link mergeChunks}, then {@link summarizeCascade}. What `independentCascade` does after
+ * simulating its chunks, for callers that simulate them elsewhere (worker threads, Web Workers).
+ */
+export function finishCascade(prepared: PreparedCascade, chunks: readonly CascadeCounts[]): CascadeResult {
+  // Merged once at the end: merging as chunks come would copy every route so far each time.
   return summarizeCascade(prepared, chunks.length === 1 ? (chunks[0] as CascadeCounts) : mergeChunks(chunks));
 }

@@ -12,7 +12,7 @@
  *                                              │
  *            E   X  (isolated)                 X        Z (isolated)
  */
-import { analyzeRoster } from '../../src/analysis/analyze.js';
+import { analyzeRoster, assignPersonMetrics } from '../../src/analysis/analyze.js';
 import type { AnalysisSnapshot } from '../../src/analysis/compare.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
 
@@ -23,7 +23,9 @@ function snapshot(people: string, ties: string): AnalysisSnapshot {
     people: { name: 'people.csv', text: people },
     ties: { name: 'ties.csv', text: ties },
   });
-  return { ...imported, people: analyzeRoster(imported, { transferRuns: 0 }).people };
+  const rows = analyzeRoster(imported, { transferRuns: 0 }).people;
+  assignPersonMetrics(imported.graph, rows); // compareMarkdown reads nearest_track1 from the graph
+  return { ...imported, people: rows };
 }
 
 export function twoSnapshots(): { before: AnalysisSnapshot; after: AnalysisSnapshot } {

@@ -1,6 +1,6 @@
 /**
  * The all-pairs pass gives the same bits on 1, 2 and 3 worker threads, exact and sampled.
- * Worker threads need the compiled worker (dist/node/all-pairs-worker.js), so this test runs
+ * Worker threads need the compiled worker (dist/node/task-worker.js), so this test runs
  * against the build (`pnpm test` builds first; `pnpm build` before running it alone).
  */
 import { existsSync } from 'node:fs';

@@ -1,9 +1,10 @@
 /**
- * The latest-round transfer simulation of `analyze`, on worker threads
- * (`computeLatestRoundTransfer`), equals the one `analyzeRoster` computes in-process, on 1 and
- * 2 threads; `analyzeRoster` takes it as its `transfer` option and rejects one made with other
- * runs or seed. Worker threads need the compiled worker (dist/node/cascade-worker.js), so this
- * test runs against the build (`pnpm build` before running it alone).
+ * The heavy tasks of an analysis on worker threads (`runTasksOnThreads`) give, bit for bit, what
+ * `runTasksInThread` gives, on 1 and 2 threads, for a roster above the threads threshold with a
+ * transfer simulation; `finishAnalysis` on them equals `analyzeRoster`, and the latest-round
+ * transfer equals `latestRoundTransfer`. Worker threads need the compiled worker
+ * (dist/node/task-worker.js), so this test runs against the build (`pnpm build` before running
+ * it alone).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { parseRoster } from '../../src/import/roster-csv.js';
 import { createRng } from '../../src/utils/rng.js';
 
 const DIST = new URL('../../dist/node/index.js', import.meta.url);
+const CORE = new URL('../../dist/index.js', import.meta.url);
 const built = existsSync(fileURLToPath(DIST));
 
 function csv(rows: string[]): { name: string; bytes: Uint8Array } {
@@ -47,35 +49,29 @@ function generated() {
   return parseRoster({ people: csv(rows), ties: csv(ties), events: csv(events), attendance: csv(attendance) });
 }
 
-describe.skipIf(!built)('latest-round transfer on worker threads (built package)', () => {
+describe.skipIf(!built)('analysis tasks on worker threads (built package)', () => {
   const imported = generated();
-  const inProcess = latestRoundTransfer(imported.roster, imported.graph, 2000, 42);
+  const options = { permutations: 0, transferRuns: 2000 };
 
-  it('equals the in-process simulation on 1 and 2 threads', async () => {
-    expect(inProcess).not.toBeNull();
+  it("equal the tasks in one thread on 1 and 2 threads, and give analyzeRoster's analysis", async () => {
+    const core = await import(CORE.href);
     const node = await import(DIST.href);
+    const plan = core.planAnalysis(imported, options);
+    const inThread = core.runTasksInThread(plan);
+    expect(inThread.transfer).not.toBeNull();
     for (const threads of [1, 2]) {
-      const pre = await node.computeLatestRoundTransfer(
-        imported.roster,
-        imported.graph,
-        { runs: 2000, seed: 42 },
-        { threads },
-      );
-      expect(pre).toEqual({ runs: 2000, seed: 42, result: inProcess });
+      const results = await node.runTasksOnThreads(plan, { threads });
+      expect(results).toEqual(inThread);
     }
-  }, 60_000);
+    const analysis = core.finishAnalysis(plan, inThread);
+    expect(analysis).toEqual(analyzeRoster(imported, options));
+    expect(analysis.summary.transfer).toEqual(latestRoundTransfer(imported.roster, imported.graph, 2000, 42));
+  }, 120_000);
 
-  it('is taken by analyzeRoster as is, and rejected for other runs or seed', async () => {
+  it('rejects a thread count that is not a positive integer', async () => {
+    const core = await import(CORE.href);
     const node = await import(DIST.href);
-    const transfer = await node.computeLatestRoundTransfer(imported.roster, imported.graph, { runs: 300, seed: 42 });
-    const fast = { permutations: 0, transferRuns: 300 };
-    expect(analyzeRoster(imported, { ...fast, transfer }).summary.transfer).toEqual(
-      latestRoundTransfer(imported.roster, imported.graph, 300, 42),
-    );
-    expect(() => analyzeRoster(imported, { ...fast, transfer, seed: 7 })).toThrow(/transfer/);
-    expect(() => analyzeRoster(imported, { ...fast, transferRuns: 200, transfer })).toThrow(/transfer/);
-    await expect(
-      node.computeLatestRoundTransfer(imported.roster, imported.graph, { runs: 10, seed: 1 }, { threads: 0 }),
-    ).rejects.toMatchObject({ code: 'INVALID_OPTION' });
-  }, 60_000);
+    const plan = core.planAnalysis(imported, { permutations: 0, transferRuns: 10 });
+    await expect(node.runTasksOnThreads(plan, { threads: 0 })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
 });
