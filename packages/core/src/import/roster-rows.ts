@@ -1,0 +1,394 @@
+/**
+ * Reading the rows of a roster's tables
+ * =====================================
+ *
+ * Once each table's columns are resolved (`columns.ts`), these readers turn its rows into typed
+ * people, events, ties and attendance, in file order. Each row is either used (counted in
+ * `rowsUsed`) or skipped with a warning (counted in `rowsSkipped` by the issue sink), so
+ * `rowsRead = rowsUsed + rowsSkipped` holds for every file. Values that cannot be read are dropped
+ * with a warning; problems that make the roster ambiguous (a repeated id) are errors.
+ */
+
+import type { CsvIssueCode } from '../errors.js';
+import { InvalidOptionError } from '../errors.js';
+import type { Attendance, DecisionMakerRule, ExtraAttributes, FileReport, Person, RosterEvent, Tie } from '../types.js';
+import { type ColumnMap, findRuleColumn, RESERVED_IDS } from './columns.js';
+import type { CsvRow, CsvTable } from './csv-table.js';
+import type { FileIssues, IssueAt } from './issues.js';
+import { parseBoolean, parseDate, parseNumber, parseTrack } from './roster-schema.js';
+
+/** One table ready to read: its rows, resolved columns, report and issues. */
+export interface LoadedTable {
+  table: CsvTable;
+  cols: ColumnMap;
+  report: FileReport;
+  issues: FileIssues;
+}
+
+/** Access to one row's cells by canonical key, with the issue verbs positioned at a cell. */
+class RowReader {
+  constructor(
+    private readonly loaded: LoadedTable,
+    readonly row: CsvRow,
+  ) {}
+
+  get(key: string): string {
+    const i = this.loaded.cols.index.get(key);
+    return i === undefined ? '' : (this.row.cells[i] ?? '');
+  }
+
+  /** The position of `key`'s cell in this row, with the value and hint when given. */
+  at(key: string, value?: string, hint?: string): IssueAt {
+    const i = this.loaded.cols.index.get(key);
+    return {
+      line: this.row.line,
+      ...(i !== undefined ? { column: this.loaded.cols.report[key] as string, columnIndex: i } : {}),
+      ...(value !== undefined ? { value } : {}),
+      ...(hint !== undefined ? { hint } : {}),
+    };
+  }
+
+  /** Skips this row with a warning at `key`'s cell. */
+  skip(code: CsvIssueCode, key: string, detail: string, value?: string, hint?: string): void {
+    this.loaded.issues.skip(code, detail, this.at(key, value, hint));
+  }
+
+  /** Drops `key`'s value with a warning. */
+  drop(code: CsvIssueCode, key: string, detail: string, value?: string, hint?: string): void {
+    this.loaded.issues.drop(code, detail, this.at(key, value, hint));
+  }
+
+  /** Keeps `key`'s value as written, with a warning. */
+  keep(code: CsvIssueCode, key: string, detail: string, value?: string, hint?: string): void {
+    this.loaded.issues.keep(code, detail, this.at(key, value, hint));
+  }
+
+  /** An error at `key`'s cell: the import stops. */
+  stop(code: CsvIssueCode, key: string, detail: string, value?: string, hint?: string): void {
+    this.loaded.issues.stop(code, detail, this.at(key, value, hint));
+  }
+
+  /** Counts this row as used. */
+  use(): void {
+    this.loaded.report.rowsUsed++;
+  }
+
+  extra(): ExtraAttributes {
+    const out: ExtraAttributes = {};
+    for (const [i, name] of this.loaded.cols.extra) {
+      const v = this.row.cells[i] ?? '';
+      if (v !== '') out[name] = v;
+    }
+    return out;
+  }
+
+  delimiter() {
+    return this.loaded.table.delimiter;
+  }
+}
+
+function* rows(loaded: LoadedTable) {
+  for (const row of loaded.table.rows) yield new RowReader(loaded, row);
+}
+
+export function readPeople(
+  loaded: LoadedTable | undefined,
+  opts: { tracks: Record<string, string>; decisionMakers: DecisionMakerRule },
+): Person[] {
+  if (!loaded) return [];
+  const people: Person[] = [];
+  const seen = new Map<string, number>();
+  const dmValues = new Set(opts.decisionMakers.values.map((v) => v.trim().toLowerCase()));
+  const dmColumn = findRuleColumn(loaded.cols, opts.decisionMakers.column);
+  // Naming no column is an option error: silently finding no decision-maker would make every
+  // access measure empty.
+  if (dmColumn === undefined) {
+    throw new InvalidOptionError(
+      'decisionMakers.column',
+      `a column of ${loaded.table.source} (${loaded.table.header.map((h) => h.name).join(', ')})`,
+      opts.decisionMakers.column,
+    );
+  }
+  for (const r of rows(loaded)) {
+    const id = r.get('id');
+    if (id === '') {
+      r.skip('CSV_MISSING_ID', 'id', 'person without an id');
+      continue;
+    }
+    if (RESERVED_IDS.has(id)) {
+      // graphology (like any object-keyed index) cannot hold these keys safely.
+      r.stop(
+        'CSV_RESERVED_ID',
+        'id',
+        `person id "${id}" is a name JavaScript reserves for objects`,
+        id,
+        'rename this id (e.g. add a prefix) here and in the other files',
+      );
+      continue;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      r.stop(
+        'CSV_DUPLICATE_ID',
+        'id',
+        `person id "${id}" already used on line ${first}`,
+        id,
+        'give each person one row with a unique id',
+      );
+      continue;
+    }
+    seen.set(id, r.row.line);
+    const rawTrack = r.get('track');
+    let track = '';
+    if (rawTrack !== '') {
+      const canonical = parseTrack(rawTrack, opts.tracks);
+      if (canonical === undefined) {
+        track = rawTrack;
+        r.keep(
+          'CSV_UNKNOWN_TRACK',
+          'track',
+          `unknown track "${rawTrack}"; kept as written, not counted as a decision-maker`,
+          rawTrack,
+          'use 1, 1.5, 2 or 3 (or I, II, Track II ...), or map the label in the config ("tracks")',
+        );
+      } else track = canonical;
+    }
+    const person: Person = {
+      id,
+      name: r.get('name') || id,
+      track,
+      isDecisionMaker: false,
+      extra: r.extra(),
+      source: loaded.table.source,
+      line: r.row.line,
+    };
+    for (const key of ['sector', 'organisation', 'country', 'side', 'school', 'gender'] as const) {
+      const v = r.get(key);
+      if (v !== '') person[key] = v;
+    }
+    const ideology = readNumber(r, 'ideology', { min: -1, max: 1 });
+    if (ideology !== undefined) person.ideology = ideology;
+    const seniority = readNumber(r, 'seniority', {});
+    if (seniority !== undefined) person.seniority = seniority;
+
+    const dmValue =
+      dmColumn.kind === 'track'
+        ? person.track
+        : dmColumn.kind === 'known'
+          ? r.get(dmColumn.key)
+          : (person.extra[dmColumn.key] ?? '');
+    person.isDecisionMaker = dmValue !== '' && dmValues.has(dmValue.trim().toLowerCase());
+    people.push(person);
+    r.use();
+  }
+  return people;
+}
+
+function readNumber(r: RowReader, key: string, range: { min?: number; max?: number }): number | undefined {
+  const text = r.get(key);
+  if (text === '') return undefined;
+  const value = parseNumber(text, r.delimiter());
+  if (value === undefined) {
+    r.drop('CSV_BAD_NUMBER', key, `expected a number, got "${text}"; value dropped`, text);
+    return undefined;
+  }
+  if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
+    r.drop('CSV_OUT_OF_RANGE', key, `${key} must be in [${range.min}, ${range.max}], got ${text}; value dropped`, text);
+    return undefined;
+  }
+  return value;
+}
+
+function readDate(r: RowReader, key: string): string | undefined {
+  const text = r.get(key);
+  if (text === '') return undefined;
+  const d = parseDate(text);
+  if (d === undefined) {
+    r.drop(
+      'CSV_BAD_DATE',
+      key,
+      `expected an ISO date (YYYY-MM-DD), got "${text}"; value dropped`,
+      text,
+      'write dates as 2023-04-17; 04/05/2023 is ambiguous',
+    );
+  }
+  return d;
+}
+
+export function readEvents(loaded: LoadedTable): RosterEvent[] {
+  const events: RosterEvent[] = [];
+  const seen = new Map<string, number>();
+  for (const r of rows(loaded)) {
+    const id = r.get('id');
+    if (id === '') {
+      r.skip('CSV_MISSING_ID', 'id', 'event without an id');
+      continue;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      r.stop('CSV_DUPLICATE_ID', 'id', `event id "${id}" already used on line ${first}`, id);
+      continue;
+    }
+    seen.set(id, r.row.line);
+    const event: RosterEvent = { id, name: r.get('name') || id, extra: r.extra(), line: r.row.line };
+    const date = readDate(r, 'date');
+    if (date !== undefined) event.date = date;
+    for (const key of ['initiative', 'round', 'format', 'location'] as const) {
+      const v = r.get(key);
+      if (v !== '') event[key] = v;
+    }
+    events.push(event);
+    r.use();
+  }
+  return events;
+}
+
+export function readTies(loaded: LoadedTable, personIds: Set<string>): Tie[] {
+  const ties: Tie[] = [];
+  const seen = new Map<string, number>();
+  for (const r of rows(loaded)) {
+    const source = r.get('source');
+    const target = r.get('target');
+    if (source === '' || target === '') {
+      const key = source === '' ? 'source' : 'target';
+      r.skip('CSV_MISSING_ID', key, `tie without a ${key}`);
+      continue;
+    }
+    const unknown = !personIds.has(source) ? 'source' : !personIds.has(target) ? 'target' : undefined;
+    if (unknown) {
+      const id = r.get(unknown);
+      r.skip(
+        'CSV_UNKNOWN_NODE',
+        unknown,
+        `tie names person "${id}", who is not in the people file; tie skipped`,
+        id,
+        'add the person to the people file or correct the id',
+      );
+      continue;
+    }
+    if (source === target) {
+      r.skip('CSV_SELF_TIE', 'target', `tie from "${source}" to themself; tie skipped`, target);
+      continue;
+    }
+    let weight = 1;
+    const weightText = r.get('weight');
+    if (weightText !== '') {
+      const w = parseNumber(weightText, r.delimiter());
+      if (w === undefined) {
+        r.skip('CSV_BAD_NUMBER', 'weight', `expected a number, got "${weightText}"; tie skipped`, weightText);
+        continue;
+      }
+      if (!(w > 0)) {
+        r.skip(
+          'CSV_OUT_OF_RANGE',
+          'weight',
+          `weight must be greater than 0, got ${weightText}; tie skipped`,
+          weightText,
+        );
+        continue;
+      }
+      weight = w;
+    }
+    let directed = false;
+    const directedText = r.get('directed');
+    if (directedText !== '') {
+      const d = parseBoolean(directedText);
+      if (d === undefined) {
+        r.drop(
+          'CSV_BAD_BOOLEAN',
+          'directed',
+          `expected true or false, got "${directedText}"; tie read as undirected`,
+          directedText,
+        );
+      } else directed = d;
+    }
+    const type = r.get('type') || 'tie';
+    const key = directed
+      ? `${source}\u0000${target}\u0000${type}\u0000d`
+      : `${[source, target].sort().join('\u0000')}\u0000${type}\u0000u`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      r.skip('CSV_DUPLICATE_TIE', 'target', `same ${type} tie as on line ${first}; duplicate skipped`, target);
+      continue;
+    }
+    seen.set(key, r.row.line);
+    const tie: Tie = { source, target, type, weight, directed, extra: r.extra(), line: r.row.line };
+    for (const k of ['date', 'start', 'end'] as const) {
+      const d = readDate(r, k);
+      if (d !== undefined) tie[k] = d;
+    }
+    const evidence = r.get('evidence');
+    if (evidence !== '') tie.evidence = evidence;
+    ties.push(tie);
+    r.use();
+  }
+  return ties;
+}
+
+export function readAttendance(
+  loaded: LoadedTable,
+  personIds: Set<string>,
+  eventIds: Set<string>,
+  haveEvents: boolean,
+): Attendance[] {
+  const out: Attendance[] = [];
+  // (person, event) pairs seen, keyed by number: a million string keys cost seconds.
+  const seen = new Map<number | string, number>();
+  const personNo = new Map<string, number>();
+  const eventNo = new Map<string, number>();
+  const number = (map: Map<string, number>, id: string) => {
+    const known = map.get(id);
+    if (known !== undefined) return known;
+    map.set(id, map.size);
+    return map.size - 1;
+  };
+  for (const r of rows(loaded)) {
+    const person = r.get('person');
+    const event = r.get('event');
+    if (person === '' || event === '') {
+      const key = person === '' ? 'person' : 'event';
+      r.skip('CSV_MISSING_ID', key, `attendance without a ${key}`);
+      continue;
+    }
+    if (!personIds.has(person)) {
+      r.skip(
+        'CSV_UNKNOWN_NODE',
+        'person',
+        `attendance names person "${person}", who is not in the people file; row skipped`,
+        person,
+      );
+      continue;
+    }
+    // Without an events file, any event id is accepted (events are known only by their ids).
+    if (haveEvents && !eventIds.has(event)) {
+      r.skip(
+        'CSV_UNKNOWN_NODE',
+        'event',
+        `attendance names event "${event}", which is not in the events file; row skipped`,
+        event,
+      );
+      continue;
+    }
+    const p = number(personNo, person);
+    const e = number(eventNo, event);
+    // Exact below 2^26 distinct people and events (key < 2^53); beyond, a string key.
+    const key = p < 2 ** 26 && e < 2 ** 26 ? p * 2 ** 26 + e : `${person}\u0000${event}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      r.skip(
+        'CSV_DUPLICATE_TIE',
+        'event',
+        `"${person}" at "${event}" already listed on line ${first}; duplicate skipped`,
+        event,
+      );
+      continue;
+    }
+    seen.set(key, r.row.line);
+    const a: Attendance = { person, event, extra: r.extra(), line: r.row.line };
+    const role = r.get('role');
+    if (role !== '') a.role = role;
+    out.push(a);
+    r.use();
+  }
+  return out;
+}
