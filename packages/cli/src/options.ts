@@ -125,12 +125,12 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
   { flags: '--key-file <file>', description: 'pseudonymisation key (default: trackmap.key, created if missing)' },
   {
     flags: '--keep-column <name>',
-    description: 'with --pseudonymize: keep this people column too (repeatable)',
+    description: 'with --pseudonymize: keep this people column too, by header or column name (repeatable)',
     parse: collect,
   },
   {
     flags: '--drop-column <name>',
-    description: 'with --pseudonymize: drop this people column too (repeatable)',
+    description: 'with --pseudonymize: drop this people column too, by header or column name (repeatable)',
     parse: collect,
   },
 ];

@@ -28,7 +28,15 @@ export type CsvIssueCode =
   | 'CSV_ENCODING'
   | 'CSV_EMPTY_FILE'
   | 'CSV_LARGE_EVENT'
-  | 'CSV_TOO_LARGE';
+  | 'CSV_TOO_LARGE'
+  | 'CSV_UNKNOWN_COLUMN'
+  | 'CSV_AMBIGUOUS_FILE'
+  | 'CSV_NOT_FINITE'
+  | 'CSV_INVALID_ID'
+  | 'CSV_CONTROL_CHARACTER'
+  | 'CSV_UNICODE_FORM'
+  | 'CSV_REPEATED_HEADER'
+  | 'CSV_RAGGED_FILE';
 
 export type TrackmapErrorCode =
   | CsvIssueCode
@@ -68,7 +76,14 @@ export interface CsvPosition {
 export type IssueLevel = 'error' | 'warning';
 
 /** What the importer did with the row or value. */
-export type IssueAction = 'import-stopped' | 'row-skipped' | 'value-dropped' | 'value-kept' | 'column-renamed' | 'none';
+export type IssueAction =
+  | 'import-stopped'
+  | 'row-skipped'
+  | 'value-dropped'
+  | 'value-kept'
+  | 'value-changed'
+  | 'column-renamed'
+  | 'none';
 
 /** One problem the importer found: code, level, position, and what was done about it. */
 export interface ImportIssue extends CsvPosition {

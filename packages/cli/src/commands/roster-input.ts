@@ -44,6 +44,12 @@ export function rosterLocation(command: string, roster: string | undefined, flag
 }
 
 export function importOptions(flags: RosterFlags): ParseRosterOptions {
+  // Without --pseudonymize nothing is dropped: saying so beats writing the column everywhere.
+  if (!flags.pseudonymize && (flags.dropColumn !== undefined || flags.keepColumn !== undefined)) {
+    throw new UsageError(
+      `${flags.dropColumn !== undefined ? '--drop-column' : '--keep-column'} applies only with --pseudonymize (without it every column is kept in the outputs); add --pseudonymize, or leave the flag out`,
+    );
+  }
   return {
     ...(flags.column ? { columns: flags.column } : {}),
     ...(flags.track ? { tracks: flags.track } : {}),

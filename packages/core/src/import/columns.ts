@@ -9,7 +9,8 @@
  * computes or JavaScript reserves that name). See docs/roster-format.md, "Columns".
  */
 
-import { RESERVED_PERSON_ATTRIBUTES, type RosterFileKind } from '../types.js';
+import { formatPosition, TrackmapError } from '../errors.js';
+import { RESERVED_PERSON_ATTRIBUTES, type Roster, type RosterFileKind } from '../types.js';
 import type { CsvTable } from './csv-table.js';
 import type { FileIssues } from './issues.js';
 import { normaliseHeader, ROSTER_COLUMNS } from './roster-schema.js';
@@ -48,6 +49,30 @@ export function resolveColumns(
   const mapped = new Map<string, string>(); // normalised header → canonical key (user mapping)
   for (const [key, header] of Object.entries(mapping)) mapped.set(normaliseHeader(header), key);
   if (table.issues.some((i) => i.code === 'CSV_SYNTAX')) return { index, extra, report };
+
+  // A mapping to a header the file does not have would leave the canonical column unmapped and
+  // turn the real one (say `name`) into an extra column: no name anywhere. Stop and say which.
+  const unknownMappings = new Set<string>();
+  if (table.header.length > 0) {
+    const headers = new Set(table.header.map((h) => normaliseHeader(h.name)));
+    for (const [key, header] of Object.entries(mapping)) {
+      if (headers.has(normaliseHeader(header))) continue;
+      unknownMappings.add(key);
+      const nearest = nearestHeader(
+        header,
+        table.header.map((h) => h.name),
+      );
+      issues.stop(
+        'CSV_UNKNOWN_COLUMN',
+        `the column mapping ${kind}.${key}="${header}" names no header of this file${nearest !== undefined ? `; did you mean "${nearest}"?` : ''}`,
+        {
+          line: 1,
+          column: header,
+          hint: `correct --column ${kind}.${key}=HEADER (or "columns" in the config file) to one of: ${listHeaders(table.header.map((h) => h.name))}`,
+        },
+      );
+    }
+  }
 
   // Sets, not scans: a file may have very many columns.
   const extraHeaders = new Set<string>();
@@ -99,7 +124,7 @@ export function resolveColumns(
     report[key] = cell.name;
   }
   for (const spec of specs) {
-    if (spec.required && !index.has(spec.key) && table.header.length > 0) {
+    if (spec.required && !index.has(spec.key) && table.header.length > 0 && !unknownMappings.has(spec.key)) {
       const wanted = mapping[spec.key] ?? spec.key;
       issues.stop(
         'CSV_MISSING_COLUMN',
@@ -136,4 +161,102 @@ export function findRuleColumn(cols: ColumnMap, column: string): RuleColumn | un
   const extra = [...cols.extra.values()].find((n) => normaliseHeader(n) === norm);
   if (extra !== undefined) return { kind: 'extra', key: extra };
   return undefined;
+}
+
+/**
+ * Edit distance between two strings (insertions, deletions, substitutions and transpositions of
+ * two neighbours each cost 1: the optimal string alignment distance), on UTF-16 code units.
+ */
+export function editDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[n] as number;
+}
+
+/**
+ * The header nearest to a name the user gave (compared after `normaliseHeader`), when it is near
+ * enough to be a likely typo: at most 2 edits, or a third of the name's length for long names.
+ * Shared by every option that names a column (`--column`, `--drop-column`, `--keep-column`).
+ *
+ * @returns the header as written, or `undefined` when none is near.
+ */
+export function nearestHeader(name: string, headers: readonly string[]): string | undefined {
+  const wanted = normaliseHeader(name);
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const header of headers) {
+    // A length difference beyond the limit cannot be within it: skip (a file may have 100,000 columns).
+    if (Math.abs(normaliseHeader(header).length - wanted.length) > limit) continue;
+    const d = editDistance(wanted, normaliseHeader(header));
+    if (d < bestDistance) {
+      best = header;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** Headers for a message: quoted, comma-separated, the first 20 and a count of the rest. */
+function listHeaders(headers: readonly string[]): string {
+  const shown = headers.slice(0, 20).map((h) => `"${h}"`);
+  return headers.length > 20 ? `${shown.join(', ')} and ${headers.length - 20} more` : shown.join(', ');
+}
+
+/**
+ * Resolves people columns named by the user (`--drop-column`, `--keep-column`, the
+ * pseudonymisation's `dropColumns` and `keepColumns`) to what the roster holds: the canonical
+ * key (`gender`) for a known column, named by its header as written (`Sex`), its canonical name
+ * or an alias, and the attribute name for an extra column. Names compare like headers.
+ *
+ * A privacy control must not fail open: a name that matches no column of the people file (a
+ * typo such as `contry`) throws instead of being ignored.
+ *
+ * @param roster - the imported roster (its people file report says which columns it has).
+ * @param names - the names given.
+ * @param option - the option's name, for the message (`--drop-column`).
+ * @returns one resolved name per name given, in order.
+ * @throws {@link TrackmapError} `INVALID_OPTION` (exit code 2 on the command line), positioned
+ *   at the people file's header, with the nearest header when there is one.
+ */
+export function resolvePeopleColumns(roster: Roster, names: readonly string[], option: string): string[] {
+  const file = roster.files.find((f) => f.kind === 'people');
+  const specs = ROSTER_COLUMNS.people;
+  const present = (key: string) =>
+    file !== undefined
+      ? Object.hasOwn(file.columns, key)
+      : key === 'id' ||
+        key === 'name' ||
+        roster.people.some((p) => (p as unknown as Record<string, unknown>)[key] !== undefined);
+  const extras =
+    file !== undefined ? file.extraColumns : [...new Set(roster.people.flatMap((p) => Object.keys(p.extra)))];
+  return names.map((name) => {
+    const norm = normaliseHeader(name);
+    const byHeader = file && Object.entries(file.columns).find(([, header]) => normaliseHeader(header) === norm)?.[0];
+    if (byHeader !== undefined) return byHeader;
+    const known = specs.find((s) => s.key === norm || s.aliases.includes(norm))?.key;
+    if (known !== undefined && present(known)) return known;
+    const extra = extras.find((e) => normaliseHeader(e) === norm);
+    if (extra !== undefined) return extra;
+    const headers = [...specs.filter((s) => present(s.key)).map((s) => file?.columns[s.key] ?? s.key), ...extras];
+    const nearest = nearestHeader(name, headers);
+    const source = file?.source ?? 'people';
+    throw new TrackmapError(
+      'INVALID_OPTION',
+      `${formatPosition({ source, line: 1, column: name })}: ${option} "${name}" names no column of ${source}${nearest !== undefined ? `; did you mean "${nearest}"?` : ''}\n  → name one of its columns: ${listHeaders(headers)}`,
+    );
+  });
 }

@@ -112,6 +112,11 @@ export class FileIssues {
     this.push(code, 'warning', 'value-kept', detail, at);
   }
 
+  /** A warning: the value is kept, changed as the message says (e.g. characters removed). */
+  change(code: CsvIssueCode, detail: string, at: IssueAt = {}): void {
+    this.push(code, 'warning', 'value-changed', detail, at);
+  }
+
   /** A warning: a column is kept under another name. */
   rename(code: CsvIssueCode, detail: string, at: IssueAt = {}): void {
     this.push(code, 'warning', 'column-renamed', detail, at);

@@ -66,6 +66,28 @@ export const ROSTER_FILE_NAMES: Readonly<Record<RosterFileKind, readonly string[
   attendance: ['attendance', 'participation', 'attendees'],
 });
 
+/**
+ * Which files of a folder could be which roster file: every `.csv` or `.tsv` whose name (compared
+ * case-insensitively) is one of the kind's names. A kind with more than one candidate
+ * (`people.csv` and `participants.csv`; `ties.csv` and `Ties.csv`) is ambiguous: which one was
+ * meant cannot be guessed, so the caller reports it rather than reading one and ignoring the rest.
+ *
+ * @param names - the file names in the folder.
+ * @returns for each kind, its candidates in sorted order (code-unit order, so the same on every
+ *   file system).
+ */
+export function matchRosterFiles(names: readonly string[]): Partial<Record<RosterFileKind, string[]>> {
+  const out: Partial<Record<RosterFileKind, string[]>> = {};
+  for (const name of [...names].sort()) {
+    const match = /^(.*)\.(csv|tsv)$/.exec(name.toLowerCase());
+    if (!match) continue;
+    const stem = match[1] as string;
+    const kind = (Object.keys(ROSTER_FILE_NAMES) as RosterFileKind[]).find((k) => ROSTER_FILE_NAMES[k].includes(stem));
+    if (kind !== undefined) out[kind] = [...(out[kind] ?? []), name];
+  }
+  return out;
+}
+
 /** `Full Name`, `full_name` and `full-name` all become `full_name`. */
 export function normaliseHeader(name: string): string {
   return name

@@ -12,6 +12,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse';
+import { IssueSink } from '../import/issues.js';
+import { matchRosterFiles } from '../import/roster-schema.js';
 import {
   CsvTableBuilder,
   csvParseOptions,
@@ -51,8 +53,19 @@ export interface RosterConfig {
 
 export const CONFIG_FILE_NAME = 'trackmap.config.json';
 
-/** Finds the roster files in a folder. */
-export async function findRosterFiles(dir: string): Promise<Partial<Record<RosterFileKind, string>>> {
+/**
+ * Finds the roster files in a folder (see `matchRosterFiles`).
+ *
+ * @param options.given - kinds the caller names explicitly (`--people FILE`): their candidates in
+ *   the folder are not looked at, so an ambiguity there does not matter.
+ * @throws RosterImportError `CSV_AMBIGUOUS_FILE` when a kind has more than one candidate: every
+ *   candidate is named, and nothing is read.
+ * @throws TrackmapError `CSV_MISSING_FILE` when the folder cannot be read.
+ */
+export async function findRosterFiles(
+  dir: string,
+  options: { given?: readonly RosterFileKind[] } = {},
+): Promise<Partial<Record<RosterFileKind, string>>> {
   let entries: string[];
   try {
     entries = await readdir(dir);
@@ -64,15 +77,25 @@ export async function findRosterFiles(dir: string): Promise<Partial<Record<Roste
     );
   }
   const found: Partial<Record<RosterFileKind, string>> = {};
+  const sink = new IssueSink();
+  const issues = sink.file(dir);
+  const candidates = matchRosterFiles(entries);
   for (const kind of Object.keys(ROSTER_FILE_NAMES) as RosterFileKind[]) {
-    for (const name of ROSTER_FILE_NAMES[kind]) {
-      const match = entries.find((e) => e.toLowerCase() === `${name}.csv` || e.toLowerCase() === `${name}.tsv`);
-      if (match) {
-        found[kind] = join(dir, match);
-        break;
-      }
+    const names = candidates[kind];
+    if (names === undefined || options.given?.includes(kind)) continue;
+    if (names.length > 1) {
+      issues.stop(
+        'CSV_AMBIGUOUS_FILE',
+        `${names.length} files could be the ${kind} file: ${names.map((n) => `"${n}"`).join(', ')}; which one is meant cannot be guessed, so none was read`,
+        {
+          hint: `keep one of them in the folder (move, rename or delete the others), or name the file with --${kind} FILE`,
+        },
+      );
+      continue;
     }
+    found[kind] = join(dir, names[0] as string);
   }
+  if (sink.hasErrors()) throw new RosterImportError(sink.issues);
   return found;
 }
 
@@ -123,7 +146,10 @@ export async function readRoster(
   location: RosterLocation,
   options: ParseRosterOptions = {},
 ): Promise<ParseRosterResult & { config: RosterConfig | null; paths: Partial<Record<RosterFileKind, string>> }> {
-  const paths: Partial<Record<RosterFileKind, string>> = location.dir ? await findRosterFiles(location.dir) : {};
+  const given = (['people', 'ties', 'events', 'attendance'] as const).filter((k) => location[k] !== undefined);
+  const paths: Partial<Record<RosterFileKind, string>> = location.dir
+    ? await findRosterFiles(location.dir, { given })
+    : {};
   for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
     const explicit = location[kind];
     if (explicit !== undefined) paths[kind] = explicit;

@@ -38,6 +38,7 @@
  */
 
 import { TrackmapError } from '../errors.js';
+import { resolvePeopleColumns } from '../import/columns.js';
 import type { ImportIssue } from '../import/issues.js';
 import { normaliseHeader, ROSTER_COLUMNS } from '../import/roster-schema.js';
 import type { DecisionMakerRule, ExtraAttributes, Person, Roster } from '../types.js';
@@ -58,9 +59,13 @@ export const PSEUDONYMOUS_PERSON_FIELDS = [
 export interface PseudonymizeOptions {
   /** The secret key (at least 16 bytes). */
   key: Uint8Array;
-  /** Extra (unknown) people columns to keep, by header as written, and `organisation` if wanted. */
+  /**
+   * Extra (unknown) people columns to keep, and `organisation` if wanted. Each is named by its
+   * header as written, its canonical name or an alias, compared like headers; a name that is no
+   * column of the people file throws `INVALID_OPTION`.
+   */
   keepColumns?: readonly string[];
-  /** Kept person fields to drop as well (e.g. `country`). */
+  /** Kept person fields to drop as well (e.g. `country`, or the header `Sex`), named as for `keepColumns`. */
   dropColumns?: readonly string[];
 }
 
@@ -83,15 +88,18 @@ function keepExtras(extra: ExtraAttributes, keep: ReadonlySet<string>): ExtraAtt
 
 /**
  * Rewrites a roster with pseudonyms and without identifying columns.
- * @throws TrackmapError `INVALID_OPTION` for a key shorter than 16 bytes, or (vanishingly
- *   unlikely) two ids with the same pseudonym.
+ * @throws TrackmapError `INVALID_OPTION` for a key shorter than 16 bytes, a kept or dropped
+ *   column that names no column of the people file, or (vanishingly unlikely) two ids with the
+ *   same pseudonym.
  */
 export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions): PseudonymizedRoster {
   if (!(options.key instanceof Uint8Array) || options.key.length < 16) {
     throw new TrackmapError('INVALID_OPTION', 'pseudonymisation key: expected at least 16 random bytes');
   }
-  const keep = new Set(options.keepColumns ?? []);
-  const drop = new Set(options.dropColumns ?? []);
+  // Named as the user wrote them (a header such as `Sex`, an alias, the canonical key): resolved to
+  // the roster's columns, and a name that matches none throws rather than being ignored.
+  const keep = new Set(resolvePeopleColumns(roster, options.keepColumns ?? [], '--keep-column'));
+  const drop = new Set(resolvePeopleColumns(roster, options.dropColumns ?? [], '--drop-column'));
   const pseudonyms = new Map<string, string>();
   const used = new Map<string, string>();
   const p = (id: string): string => {

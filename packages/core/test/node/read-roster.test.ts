@@ -62,4 +62,48 @@ describe('readRoster', () => {
     const r = await readRoster({ dir }, { columns: { people: { side: 'Camp' } } });
     expect(r.roster.people[0]).toMatchObject({ name: 'Alice', side: 'Nord' });
   });
+
+  // Issue 16, item 5: one file of each kind was read, chosen by readdir order, the rest ignored.
+  it('CSV_AMBIGUOUS_FILE: people.csv and participants.csv are an error that names both', async () => {
+    const dir = await folder('two-people', {
+      'people.csv': 'id\na\n',
+      'participants.csv': 'id\nb\n',
+    });
+    const error = await readRoster({ dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterImportError);
+    const issues = (error as RosterImportError).issues;
+    expect(issues.map((i) => [i.code, i.level, i.action, i.source])).toEqual([
+      ['CSV_AMBIGUOUS_FILE', 'error', 'import-stopped', dir],
+    ]);
+    expect(issues[0]?.message).toContain('"participants.csv", "people.csv"');
+    expect(issues[0]?.hint).toContain('--people FILE');
+  });
+
+  it('CSV_AMBIGUOUS_FILE: ties.csv, Ties.csv, links.csv and ties.tsv are all named, in sorted order', async () => {
+    const dir = await folder('four-ties', {
+      'people.csv': 'id\na\nb\n',
+      'ties.csv': 'source,target\na,b\n',
+      'Ties.csv': 'source,target\nb,a\n',
+      'links.csv': 'source,target\na,b\n',
+      'ties.tsv': 'source\ttarget\na\tb\n',
+    });
+    const error = await readRoster({ dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterImportError);
+    const issues = (error as RosterImportError).issues;
+    expect(issues.map((i) => i.code)).toEqual(['CSV_AMBIGUOUS_FILE']);
+    expect(issues[0]?.message).toContain(
+      '4 files could be the ties file: "Ties.csv", "links.csv", "ties.csv", "ties.tsv"',
+    );
+    // findRosterFiles (used by `trackmap view`) refuses the folder too
+    await expect(findRosterFiles(dir)).rejects.toBeInstanceOf(RosterImportError);
+  });
+
+  it('a file named explicitly settles the ambiguity of its kind', async () => {
+    const dir = await folder('two-people-explicit', {
+      'people.csv': 'id\na\n',
+      'participants.csv': 'id\nb\n',
+    });
+    const r = await readRoster({ dir, people: join(dir, 'participants.csv') });
+    expect(r.roster.people.map((p) => p.id)).toEqual(['b']);
+  });
 });
