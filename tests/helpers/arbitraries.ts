@@ -563,6 +563,8 @@ export function expectedTable(kind: RosterFileKind, file: CsvFile): ExpectedTabl
   for (const spec of ROSTER_COLUMNS[kind]) {
     if (spec.required && !file.columns.some((c) => c.key === spec.key)) columnErrors.add('CSV_MISSING_COLUMN');
   }
+  // Rows, but none of the header's shape: the header (or the delimiter) is wrong.
+  if (read.length > 0 && shaped.length === 0) columnErrors.add('CSV_RAGGED_FILE');
   return { read, shaped, columnErrors };
 }
 

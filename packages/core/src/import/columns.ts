@@ -13,7 +13,7 @@ import { formatPosition, TrackmapError } from '../errors.js';
 import { RESERVED_PERSON_ATTRIBUTES, type Roster, type RosterFileKind } from '../types.js';
 import type { CsvTable } from './csv-table.js';
 import type { FileIssues } from './issues.js';
-import { normaliseHeader, ROSTER_COLUMNS } from './roster-schema.js';
+import { hasXmlIllegalChars, normaliseHeader, ROSTER_COLUMNS, XML_ILLEGAL_CHARS } from './roster-schema.js';
 
 /** Ids that are properties of every JavaScript object (`__proto__`, `constructor`, `toString` ...). */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -93,15 +93,23 @@ export function resolveColumns(
         continue;
       }
       let attr = cell.name;
+      if (hasXmlIllegalChars(attr)) {
+        attr = attr.replace(XML_ILLEGAL_CHARS, '') || `column_${cell.index + 1}`;
+        issues.rename(
+          'CSV_CONTROL_CHARACTER',
+          `header ${JSON.stringify(cell.name)} holds a character XML 1.0 cannot carry; kept as "${attr}"`,
+          at,
+        );
+      }
       const reserved =
         RESERVED_IDS.has(cell.name) ||
         (kind === 'people' && RESERVED_PERSON_ATTRIBUTES.some((r) => r.toLowerCase() === norm));
       if (reserved) {
         // `_input`, then `_input_2` ... until it clashes with no header of the file
         const headers = new Set(table.header.map((h) => normaliseHeader(h.name)));
-        attr = `${cell.name}_input`;
-        for (let n = 2; headers.has(normaliseHeader(attr)) || extraNames.has(attr); n++)
-          attr = `${cell.name}_input_${n}`;
+        const base = attr;
+        attr = `${base}_input`;
+        for (let n = 2; headers.has(normaliseHeader(attr)) || extraNames.has(attr); n++) attr = `${base}_input_${n}`;
         issues.rename(
           'CSV_RESERVED_COLUMN',
           `column "${cell.name}" is a name trackmap computes or JavaScript reserves; kept as "${attr}"`,

@@ -18,8 +18,9 @@
 
 import { parse } from 'csv-parse/browser/esm/sync';
 import { type ImportIssue, makeIssue } from './issues.js';
+import { type CsvDelimiter, normaliseHeader } from './roster-schema.js';
 
-export type CsvDelimiter = ',' | ';' | '\t';
+export type { CsvDelimiter };
 
 export interface HeaderCell {
   /** As written in the file (trimmed). */
@@ -145,6 +146,8 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions): CsvTab
 export class CsvTableBuilder {
   private headerSeen = false;
   private width = 0;
+  /** The header's cells as `normaliseHeader` gives them, to recognise a repeated header row. */
+  private headerKeys: string[] = [];
 
   constructor(readonly table: CsvTable) {}
 
@@ -171,6 +174,7 @@ export class CsvTableBuilder {
       while (width > 0 && cells[width - 1] === '') width--;
       this.width = width;
       table.header = cells.slice(0, width).map((name, index) => ({ name: name || `column_${index + 1}`, index }));
+      this.headerKeys = cells.slice(0, width).map(normaliseHeader);
       return;
     }
     const width = this.width;
@@ -199,7 +203,27 @@ export class CsvTableBuilder {
       return;
     }
     if (cells.length !== width) cells.length = width;
+    // Files joined by copy and paste repeat their header: not a person named "id".
+    if (cells[0] !== '' && normaliseHeader(cells[0] as string) === this.headerKeys[0] && this.repeatsHeader(cells)) {
+      table.rowsSkipped++;
+      table.issues.push(
+        makeIssue('CSV_REPEATED_HEADER', 'warning', 'row-skipped', 'this row repeats the header line; row skipped', {
+          source: table.source,
+          line: startLine,
+          hint: 'files joined by copy and paste? delete the repeated header line',
+        }),
+      );
+      return;
+    }
     table.rows.push({ line: startLine, cells });
+  }
+
+  /** True when every cell of the row is its header cell (compared as headers are). */
+  private repeatsHeader(cells: readonly string[]): boolean {
+    for (let i = 0; i < this.headerKeys.length; i++) {
+      if (normaliseHeader(cells[i] ?? '') !== this.headerKeys[i]) return false;
+    }
+    return true;
   }
 }
 

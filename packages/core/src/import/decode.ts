@@ -7,7 +7,10 @@
  *
  * 1. a UTF-8 BOM (EF BB BF) is removed and the rest decoded as UTF-8;
  * 2. otherwise, if the bytes are valid UTF-8 they are decoded as UTF-8;
- * 3. otherwise they are decoded as Windows-1252 and a `CSV_ENCODING` warning says so
+ * 3. otherwise, if some lines are valid UTF-8 with non-ASCII characters, the file is UTF-8 with a
+ *    few stray lines: each line is decoded as UTF-8 when it is valid, as Windows-1252 when not,
+ *    and a `CSV_ENCODING` warning names each such line;
+ * 4. otherwise they are decoded as Windows-1252 and a `CSV_ENCODING` warning says so
  *    (every byte sequence is valid Windows-1252 once the five undefined bytes are mapped
  *    to their C1 control code points, as the WHATWG Encoding Standard does).
  *
@@ -96,6 +99,8 @@ export function decodeCsvBytes(bytes: Uint8Array, source?: string): DecodedText 
   try {
     return { text: utf8(bytes, true), encoding: 'utf-8', issues: [] };
   } catch {
+    const mixed = decodeLineByLine(bytes, source);
+    if (mixed !== null) return mixed;
     const text = decodeWindows1252(bytes);
     const line = firstNonAsciiLine(bytes);
     return {
@@ -116,6 +121,58 @@ export function decodeCsvBytes(bytes: Uint8Array, source?: string): DecodedText 
       ],
     };
   }
+}
+
+/**
+ * A UTF-8 file with a few lines that are not (a name pasted from an older program): each line is
+ * decoded as UTF-8 when it is valid UTF-8, and as Windows-1252 otherwise, with a `CSV_ENCODING`
+ * warning at that exact line. Lines end at LF, CR or CRLF, bytes that never occur inside a UTF-8
+ * sequence. Returns `null` when no line with a non-ASCII byte is valid UTF-8: the file is then
+ * Windows-1252 as a whole.
+ */
+function decodeLineByLine(bytes: Uint8Array, source: string | undefined): DecodedText | null {
+  const parts: string[] = [];
+  const bad: number[] = [];
+  let someUtf8 = false;
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = bytes[i];
+    if (i < bytes.length && b !== 0x0a && b !== 0x0d) continue;
+    const segment = bytes.subarray(start, i);
+    try {
+      parts.push(utf8(segment, true));
+      if (!someUtf8) for (const x of segment) if (x >= 0x80) someUtf8 = true;
+    } catch {
+      parts.push(decodeWindows1252(segment));
+      bad.push(line);
+    }
+    if (i === bytes.length) break;
+    if (b === 0x0d && bytes[i + 1] === 0x0a) {
+      parts.push('\r\n');
+      i++;
+    } else parts.push(b === 0x0d ? '\r' : '\n');
+    line++;
+    start = i + 1;
+  }
+  if (!someUtf8) return null;
+  return {
+    text: parts.join(''),
+    encoding: 'utf-8',
+    issues: bad.map((l) =>
+      makeIssue(
+        'CSV_ENCODING',
+        'warning',
+        'value-changed',
+        'this line is not valid UTF-8, though the rest of the file is; decoded as Windows-1252 (older Excel "CSV")',
+        {
+          ...(source !== undefined ? { source } : {}),
+          line: l,
+          hint: 'check the accented names on this line; save the file as "CSV UTF-8" to avoid this warning',
+        },
+      ),
+    ),
+  };
 }
 
 function utf8(bytes: Uint8Array, fatal: boolean): string {

@@ -280,6 +280,19 @@ function loadTable(
   const cols = resolveColumns(kind, table, opts.columns[kind] ?? {}, issues);
   report.extraColumns = [...cols.extra.values()];
   report.columns = cols.report;
+  // Every row ragged: the header or the delimiter is wrong, not every row. Without this, a file
+  // whose rows all miss one field imported as 0 people and exit code 0.
+  const ragged = table.rows.length === 0 ? table.issues.filter((i) => i.code === 'CSV_RAGGED_ROW').length : 0;
+  if (ragged > 0) {
+    issues.stop(
+      'CSV_RAGGED_FILE',
+      `every row (${ragged}) has a different number of fields than the header (${table.header.length}): nothing could be read`,
+      {
+        line: 1,
+        hint: 'check the header line (a column name missing or too many) and the delimiter (, ; or tab) of the rows',
+      },
+    );
+  }
   if (table.header.length > 0 && table.rowsRead === 0 && !table.issues.some((i) => i.level === 'error')) {
     issues.note('CSV_EMPTY_FILE', 'the file has a header but no rows', { line: 1 });
   }

@@ -11,11 +11,27 @@
 
 import type { CsvIssueCode } from '../errors.js';
 import { InvalidOptionError } from '../errors.js';
-import type { Attendance, DecisionMakerRule, ExtraAttributes, FileReport, Person, RosterEvent, Tie } from '../types.js';
+import type {
+  Attendance,
+  DecisionMakerRule,
+  ExtraAttributes,
+  FileReport,
+  Person,
+  RosterEvent,
+  RosterFileKind,
+  Tie,
+} from '../types.js';
 import { type ColumnMap, findRuleColumn, RESERVED_IDS } from './columns.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 import type { FileIssues, IssueAt } from './issues.js';
-import { parseBoolean, parseDate, parseNumber, parseTrack } from './roster-schema.js';
+import {
+  hasXmlIllegalChars,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  parseTrack,
+  XML_ILLEGAL_CHARS,
+} from './roster-schema.js';
 
 /** One table ready to read: its rows, resolved columns, report and issues. */
 export interface LoadedTable {
@@ -87,8 +103,95 @@ class RowReader {
   }
 }
 
+/**
+ * The largest magnitude a number cell (and the sum of all tie weights) may have. The measures add
+ * numbers up and multiply the sums (modularity multiplies two people's total weights, assortativity
+ * two seniorities): within 1e100 every such product stays finite. Beyond it (1e400 included, which
+ * is Infinity as a double) the import stops: the results would be Infinity, NaN or, worse,
+ * plausible but wrong (at 1e160, Louvain puts the two people of the heaviest tie apart).
+ */
+export const MAX_NUMBER = 1e100;
+
+const TOO_LARGE_HINT =
+  'write the numbers on a smaller scale (a tie of weight 1 counts as much as one shared event; seniority as a rank such as 1 to 10)';
+
+/** The columns of each file that hold ids (of people or events). */
+const ID_COLUMNS: Readonly<Record<RosterFileKind, readonly string[]>> = {
+  people: ['id'],
+  events: ['id'],
+  ties: ['source', 'target'],
+  attendance: ['person', 'event'],
+};
+
+/** Printable ASCII only: nothing to normalise or remove (the common case, tested first). */
+const PLAIN = /^[\u0020-\u007e]*$/;
+
+/** `U+000B`, for naming an invisible character in a message. */
+function codePoints(text: string): string {
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(XML_ILLEGAL_CHARS.source, 'g'))) {
+    found.add(`U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return [...found].join(', ');
+}
+
+/**
+ * The rows of a table, each cell made safe to carry in every output first:
+ *
+ * - an id (person or event, in any file) is normalised to Unicode NFC, so that the composed and
+ *   decomposed forms of `José` (as macOS and Windows may write them) are one id; a
+ *   `CSV_UNICODE_FORM` warning says where it changed;
+ * - an id holding a character XML 1.0 cannot carry (a control character other than tab, line
+ *   feed and carriage return, U+FFFE, U+FFFF, a lone surrogate) stops the import with
+ *   `CSV_INVALID_ID`: GEXF and GraphML could not hold it, and removing it could merge two ids;
+ * - any other cell loses such characters, with a `CSV_CONTROL_CHARACTER` warning, so that
+ *   graph.json, GEXF and GraphML say the same.
+ *
+ * A row with an invalid id is not yielded (the import stops anyway).
+ */
 function* rows(loaded: LoadedTable) {
-  for (const row of loaded.table.rows) yield new RowReader(loaded, row);
+  const ids = new Map<number, string>();
+  for (const key of ID_COLUMNS[loaded.report.kind] as readonly string[]) {
+    const i = loaded.cols.index.get(key);
+    if (i !== undefined) ids.set(i, key);
+  }
+  const header = loaded.table.header;
+  nextRow: for (const row of loaded.table.rows) {
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as string;
+      if (PLAIN.test(cell)) continue;
+      const at = { line: row.line, column: header[i]?.name ?? `field ${i + 1}`, columnIndex: i, value: cell };
+      const id = ids.get(i);
+      if (id !== undefined) {
+        if (hasXmlIllegalChars(cell)) {
+          loaded.issues.stop(
+            'CSV_INVALID_ID',
+            `${id} ${JSON.stringify(cell)} holds ${codePoints(cell)}, which XML 1.0 cannot carry: graph.gexf and graph.graphml could not hold this id`,
+            { ...at, hint: 'remove the invisible character from this id, here and wherever the id is used' },
+          );
+          continue nextRow;
+        }
+        const nfc = cell.normalize('NFC');
+        if (nfc !== cell) {
+          cells[i] = nfc;
+          loaded.issues.change(
+            'CSV_UNICODE_FORM',
+            `${id} ${JSON.stringify(cell)} is written in decomposed Unicode (NFD); read as its composed form (NFC), so both forms are one id`,
+            at,
+          );
+        }
+      } else if (hasXmlIllegalChars(cell)) {
+        cells[i] = cell.replace(XML_ILLEGAL_CHARS, '');
+        loaded.issues.change(
+          'CSV_CONTROL_CHARACTER',
+          `${JSON.stringify(cell)} holds ${codePoints(cell)}, which XML 1.0 cannot carry; removed, giving ${JSON.stringify(cells[i])}`,
+          { ...at, hint: 'remove the invisible character in the spreadsheet to silence this warning' },
+        );
+      }
+    }
+    yield new RowReader(loaded, row);
+  }
 }
 
 export function readPeople(
@@ -98,7 +201,7 @@ export function readPeople(
   if (!loaded) return [];
   const people: Person[] = [];
   const seen = new Map<string, number>();
-  const dmValues = new Set(opts.decisionMakers.values.map((v) => v.trim().toLowerCase()));
+  const dmValues = new Set(opts.decisionMakers.values.map((v) => v.trim().normalize('NFC').toLowerCase()));
   const dmColumn = findRuleColumn(loaded.cols, opts.decisionMakers.column);
   // Naming no column is an option error: silently finding no decision-maker would make every
   // access measure empty.
@@ -177,7 +280,7 @@ export function readPeople(
         : dmColumn.kind === 'known'
           ? r.get(dmColumn.key)
           : (person.extra[dmColumn.key] ?? '');
-    person.isDecisionMaker = dmValue !== '' && dmValues.has(dmValue.trim().toLowerCase());
+    person.isDecisionMaker = dmValue !== '' && dmValues.has(dmValue.trim().normalize('NFC').toLowerCase());
     people.push(person);
     r.use();
   }
@@ -190,6 +293,10 @@ function readNumber(r: RowReader, key: string, range: { min?: number; max?: numb
   const value = parseNumber(text, r.delimiter());
   if (value === undefined) {
     r.drop('CSV_BAD_NUMBER', key, `expected a number, got "${text}"; value dropped`, text);
+    return undefined;
+  }
+  if (!(Math.abs(value) <= MAX_NUMBER)) {
+    r.stop('CSV_NUMBER_TOO_LARGE', key, `${key} ${text} is beyond ±1e100`, text, TOO_LARGE_HINT);
     return undefined;
   }
   if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
@@ -246,6 +353,8 @@ export function readEvents(loaded: LoadedTable): RosterEvent[] {
 export function readTies(loaded: LoadedTable, personIds: Set<string>): Tie[] {
   const ties: Tie[] = [];
   const seen = new Map<string, number>();
+  let totalWeight = 0;
+  let totalReported = false;
   for (const r of rows(loaded)) {
     const source = r.get('source');
     const target = r.get('target');
@@ -276,6 +385,10 @@ export function readTies(loaded: LoadedTable, personIds: Set<string>): Tie[] {
       const w = parseNumber(weightText, r.delimiter());
       if (w === undefined) {
         r.skip('CSV_BAD_NUMBER', 'weight', `expected a number, got "${weightText}"; tie skipped`, weightText);
+        continue;
+      }
+      if (!(w <= MAX_NUMBER)) {
+        r.stop('CSV_NUMBER_TOO_LARGE', 'weight', `weight ${weightText} is beyond 1e100`, weightText, TOO_LARGE_HINT);
         continue;
       }
       if (!(w > 0)) {
@@ -312,6 +425,20 @@ export function readTies(loaded: LoadedTable, personIds: Set<string>): Tie[] {
       continue;
     }
     seen.set(key, r.row.line);
+    // The person graph adds the weights of the ties between two people into one link, and the
+    // measures add and multiply the links' weights: the total stays within MAX_NUMBER (one error).
+    totalWeight += weight;
+    if (!(totalWeight <= MAX_NUMBER) && !totalReported) {
+      totalReported = true;
+      r.stop(
+        'CSV_NUMBER_TOO_LARGE',
+        'weight',
+        `the tie weights up to this row add up to ${totalWeight}, beyond 1e100`,
+        weightText,
+        TOO_LARGE_HINT,
+      );
+      continue;
+    }
     const tie: Tie = { source, target, type, weight, directed, extra: r.extra(), line: r.row.line };
     for (const k of ['date', 'start', 'end'] as const) {
       const d = readDate(r, k);

@@ -9,7 +9,9 @@
  */
 
 import type { CanonicalTrack, RosterFileKind } from '../types.js';
-import type { CsvDelimiter } from './csv-table.js';
+
+/** A CSV delimiter trackmap detects and reads. */
+export type CsvDelimiter = ',' | ';' | '\t';
 
 export interface ColumnSpec {
   key: string;
@@ -88,6 +90,22 @@ export function matchRosterFiles(names: readonly string[]): Partial<Record<Roste
   return out;
 }
 
+/**
+ * Characters XML 1.0 cannot carry, not even as a character reference (its `Char` production):
+ * control characters other than tab, line feed and carriage return, U+FFFE, U+FFFF, and lone
+ * surrogates (half of a UTF-16 pair, which no encoding can write). Global: reset `lastIndex`
+ * or use `hasXmlIllegalChars`.
+ */
+export const XML_ILLEGAL_CHARS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** True when `text` holds a character XML 1.0 cannot carry (see `XML_ILLEGAL_CHARS`). */
+export function hasXmlIllegalChars(text: string): boolean {
+  XML_ILLEGAL_CHARS.lastIndex = 0;
+  return XML_ILLEGAL_CHARS.test(text);
+}
+
 /** `Full Name`, `full_name` and `full-name` all become `full_name`. */
 export function normaliseHeader(name: string): string {
   return name
@@ -103,6 +121,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * Parses a number written in a CSV cell. Accepts `12`, `-0.5`, `.5`, `1e-3`; with a delimiter
  * other than a comma, also a decimal comma (`0,5`). Returns `undefined` for anything else,
  * including `NaN`, `Infinity`, thousands separators and units. Never called on empty cells.
+ * A number too large for a double (`1e400`) parses to ±Infinity: the readers refuse it (and any
+ * magnitude beyond `MAX_NUMBER`) with `CSV_NUMBER_TOO_LARGE`.
  */
 export function parseNumber(text: string, delimiter: CsvDelimiter): number | undefined {
   const t = text.trim();

@@ -48,14 +48,29 @@ describe('decodeCsvBytes', () => {
     expect(d.issues[0]?.line).toBe(3);
   });
 
-  it('reports the first non-ASCII line even when that line alone would be valid UTF-8', () => {
-    // line 2: 'é' as valid UTF-8 (C3 A9); line 4: a lone 0xE9 makes the whole file invalid UTF-8.
-    // The first byte >= 0x80 is on line 2, so the warning points there.
-    const d = decodeCsvBytes(bytes('id\n', [0xc3, 0xa9], '\nx\n', [0xe9], '\n'));
+  // Issue 16, item 11: a UTF-8 file with one Windows-1252 byte was decoded wholly as Windows-1252
+  // (valid names became "JosÃ©") and the warning pointed at the first non-ASCII line.
+  it('keeps UTF-8 when one line is not: that line alone is Windows-1252, and the warning names it', () => {
+    // line 2: 'é' as valid UTF-8 (C3 A9); line 4: a lone 0xE9 (Windows-1252 'é')
+    const d = decodeCsvBytes(bytes('id\n', [0xc3, 0xa9], '\nx\n', [0xe9], '\n'), 'people.csv');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('id\né\nx\né\n');
+    expect(d.issues.map((i) => [i.code, i.level, i.source, i.line])).toEqual([
+      ['CSV_ENCODING', 'warning', 'people.csv', 4],
+    ]);
+  });
+
+  it('decodes line by line across CRLF and CR line ends, naming every line that is not UTF-8', () => {
+    const d = decodeCsvBytes(bytes('id,name\r\n1,', [0xc3, 0xa9], '\r2,', [0xe9], '\r\n3,', [0x80], '\n'));
+    expect(d.text).toBe('id,name\r\n1,é\r2,é\r\n3,€\n');
+    expect(d.issues.map((i) => i.line)).toEqual([3, 4]);
+  });
+
+  it('still decodes a file with no valid UTF-8 line as Windows-1252 as a whole, warning at the first non-ASCII line', () => {
+    const d = decodeCsvBytes(bytes('id\nx\n', [0xe9], '\n', [0x80], '\n'));
     expect(d.encoding).toBe('windows-1252');
-    expect(d.issues[0]?.line).toBe(2);
-    // decoded bytewise: C3 → 'Ã', A9 → '©' (Latin-1 range of Windows-1252)
-    expect(d.text).toBe('id\nÃ©\nx\né\n');
+    expect(d.text).toBe('id\nx\né\n€\n');
+    expect(d.issues.map((i) => i.line)).toEqual([3]);
   });
 
   it('decodes UTF-16LE with a BOM (FF FE), e.g. Excel "Unicode text"', () => {
