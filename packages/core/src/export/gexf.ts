@@ -52,9 +52,13 @@ function inferModel(items: readonly Record<string, Scalar>[]): Record<string, st
   return model;
 }
 
-const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
+const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\u0085\u2028]/;
 
-/** xml-writer's escaping of an attribute value. */
+/**
+ * xml-writer's escaping of an attribute value, plus U+0085 and U+2028: XML 1.1 parsers (and
+ * @xmldom/xmldom) read those as line ends, which attribute-value normalisation then turns into
+ * spaces; as character references they read back exactly in every parser.
+ */
 function attr(text: string): string {
   if (!ATTRIBUTE_SPECIAL.test(text)) return text;
   return text
@@ -63,7 +67,9 @@ function attr(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\t/g, '&#x9;')
     .replace(/\n/g, '&#xA;')
-    .replace(/\r/g, '&#xD;');
+    .replace(/\r/g, '&#xD;')
+    .replace(/\u0085/g, '&#x85;')
+    .replace(/\u2028/g, '&#x2028;');
 }
 
 /** ` name="value"`, or nothing for an empty value (xml-writer skips falsy non-numbers). */

@@ -14,19 +14,41 @@ type Scalar = string | number | boolean;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters escapeXml changes or drops
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters escapeAttribute changes or drops
+const ATTRIBUTE_NEEDS_ESCAPE = /[&<>"\t\n\r\u0085\u2028\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/** Characters a parser reads as line ends (CR in XML 1.0; NEL and LS too in XML 1.1 and @xmldom/xmldom). */
+const LINE_ENDS = /[\r\u0085\u2028]/;
+
+/**
+ * Escapes text content: markup characters, and line-end characters other than LF (a parser
+ * turns a raw CR, NEL or LS into a line feed), which become character references.
+ */
 function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
+  if (!NEEDS_ESCAPE.test(text) && !LINE_ENDS.test(text)) return text;
   return (
     text
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
-      // characters not allowed in XML 1.0 are dropped
+      .replace(/\r/g, '&#xD;')
+      .replace(/\u0085/g, '&#x85;')
+      .replace(/\u2028/g, '&#x2028;')
+      // characters not allowed in XML 1.0 are dropped (the import already removed them from the roster)
       // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping XML-invalid control characters on purpose
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
   );
+}
+
+/**
+ * Escapes an attribute value (an id). XML attribute-value normalisation turns a raw tab, line feed
+ * or carriage return into a space, so `a⇥b`, `a⏎b` and `a b` would read back as one id; as
+ * character references they read back exactly (XML 1.0, section 3.3.3).
+ */
+function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_NEEDS_ESCAPE.test(text)) return text;
+  return escapeXml(text).replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;');
 }
 
 function keyTypes(items: Record<string, Scalar>[]): Map<string, 'double' | 'boolean' | 'string'> {
@@ -59,11 +81,11 @@ export function graphGraphml(graph: RosterGraph): string {
   const edgeIds = new Map<string, string>();
   [...nodeTypes].forEach(([name, type], i) => {
     nodeIds.set(name, `n${i}`);
-    lines.push(`  <key id="n${i}" for="node" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+    lines.push(`  <key id="n${i}" for="node" attr.name="${escapeAttribute(name)}" attr.type="${type}"/>`);
   });
   [...edgeTypes].forEach(([name, type], i) => {
     edgeIds.set(name, `e${i}`);
-    lines.push(`  <key id="e${i}" for="edge" attr.name="${escapeXml(name)}" attr.type="${type}"/>`);
+    lines.push(`  <key id="e${i}" for="edge" attr.name="${escapeAttribute(name)}" attr.type="${type}"/>`);
   });
   lines.push('  <graph id="G" edgedefault="undirected">');
   // One string per element (its lines joined), not one array entry per line.
@@ -73,10 +95,10 @@ export function graphGraphml(graph: RosterGraph): string {
       text += `\n      <data key="${ids.get(k)}">${escapeXml(String(values[k] as Scalar))}</data>`;
     return text;
   };
-  for (const n of nodes) lines.push(`    <node id="${escapeXml(n.key)}">${data(nodeIds, n.data)}\n    </node>`);
+  for (const n of nodes) lines.push(`    <node id="${escapeAttribute(n.key)}">${data(nodeIds, n.data)}\n    </node>`);
   for (const e of edges) {
     lines.push(
-      `    <edge id="${escapeXml(e.key)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${data(edgeIds, e.data)}\n    </edge>`,
+      `    <edge id="${escapeAttribute(e.key)}" source="${escapeAttribute(e.source)}" target="${escapeAttribute(e.target)}">${data(edgeIds, e.data)}\n    </edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -55,6 +55,7 @@ const OPEN = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^<"]*"|'[^<']*')
 const ATTRIBUTE_NAME = new RegExp(`(${NAME})\\s*=`, 'g');
 const BAD_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const BAD_REFERENCE = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
+const CHARACTER_REFERENCE = /&#(x[0-9a-fA-F]+|\d+);/g;
 
 /** The well-formedness problems found (empty when the document is well-formed for these checks). */
 export function wellFormednessProblems(xml: string): string[] {
@@ -63,6 +64,12 @@ export function wellFormednessProblems(xml: string): string[] {
   if (badChar) problems.push(`character U+${(badChar[0].codePointAt(0) as number).toString(16)} at ${badChar.index}`);
   const badRef = BAD_REFERENCE.exec(xml);
   if (badRef) problems.push(`bare & at ${badRef.index}`);
+  // A character reference must name a Char too: `&#x1;` is as ill-formed as a raw U+0001 (§4.1 WFC: Legal Character).
+  for (const m of xml.matchAll(CHARACTER_REFERENCE)) {
+    const ref = m[1] as string;
+    const cp = ref.startsWith('x') ? Number.parseInt(ref.slice(1), 16) : Number.parseInt(ref, 10);
+    if (cp > 0x10ffff || BAD_CHAR.test(String.fromCodePoint(cp))) problems.push(`reference ${m[0]} at ${m.index}`);
+  }
 
   const stack: string[] = [];
   let roots = 0;
