@@ -24,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(root, 'packages/cli/bin/trackmap.mjs');
 const MANIFEST = join(root, 'tests/cli/fixtures/outputs.sha256.json');
 /** A fixed, public test key (never use it for real data). */
-const TEST_KEY = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
+const TEST_KEY = '78690d55943154e3d0d73457fb1f608c79fe4c8f0ead81a3370ae86df8ecdb47';
 
 /** Every case: a name and its arguments; `{out}` is the case's output folder, `{key}` the key file. */
 export const CASES = [

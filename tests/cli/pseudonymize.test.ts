@@ -1,15 +1,24 @@
 /**
  * Pseudonymised outputs, tested as an attacker would: run every output-writing command with
  * --pseudonymize on the dialogue sample, then scan every byte of every file written for every
- * original id, name, note, organisation and evidence of the sample, and find none.
+ * original id, name, note, organisation and evidence of the sample, and find none. And the key's
+ * strength and file permissions.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { repo } from '../helpers/paths.js';
+
+/** Fixed test keys (random bytes; never real ones). */
+const KEYS = [
+  '5de546d1c8d2dcb936c325b72d3958d7fedd73abff651fd15421cb4a8073af4c',
+  'cb7b71f38890f31d545e6cf16bae3ac68c0333dc4616278bc77c009a85f49008',
+  'a19785effea6484b602f6917f9995c9b46a50d9315e9484847bcd4b9dc05cf8a',
+  '16329aa8db4aa425c5e0f6f5257081f1cc8260d510cd6bb5939018cb77c0cdc8',
+] as const;
 
 const read = (file: string) =>
   parseCsv(readFileSync(repo(`data-samples/dialogue/${file}`), 'utf8'), { columns: true }) as Record<string, string>[];
@@ -42,8 +51,8 @@ describe('--pseudonymize', () => {
   const otherKey = join(work, 'other.txt');
   const out = join(work, 'out');
   beforeAll(() => {
-    writeFileSync(key, `${'11'.repeat(32)}\n`);
-    writeFileSync(otherKey, `${'22'.repeat(32)}\n`);
+    writeFileSync(key, `${KEYS[0]}\n`, { mode: 0o600 });
+    writeFileSync(otherKey, `${KEYS[1]}\n`, { mode: 0o600 });
     const dialogue = repo('data-samples/dialogue');
     const common = ['--pseudonymize', '--key-file', key, '--out', out];
     for (const args of [
@@ -150,7 +159,7 @@ describe('--pseudonymize', () => {
 describe('--pseudonymize with a decision-maker rule that names people', () => {
   const work = mkdtempSync(join(tmpdir(), 'trackmap-pseudo-rule-'));
   const key = join(work, 'key.txt');
-  writeFileSync(key, `${'33'.repeat(32)}\n`);
+  writeFileSync(key, `${KEYS[2]}\n`, { mode: 0o600 });
   const officials = [
     ['ald-001', 'Renena Mendeira'],
     ['ald-002', 'Galius Mendino'],
@@ -215,5 +224,55 @@ describe('--pseudonymize with a decision-maker rule that names people', () => {
     const kept = analyze('track=1', 'by-track');
     const summary = JSON.parse(readFileSync(join(kept, 'summary.json'), 'utf8'));
     expect(summary.roster.decisionMakerRule).toEqual({ column: 'track', values: ['1'] });
+  });
+});
+
+// Issue 16, item 4: a key of all zeros or of low entropy was accepted, and a key file readable by
+// other users went unremarked.
+describe('the pseudonymisation key', () => {
+  const work = mkdtempSync(join(tmpdir(), 'trackmap-pseudo-key-'));
+  const quickstart = repo('data-samples/quickstart');
+  const analyze = (key: string, out: string) =>
+    runCli([
+      'analyze',
+      quickstart,
+      '--pseudonymize',
+      '--key-file',
+      key,
+      '--out',
+      join(work, out),
+      '--transfer-runs',
+      '0',
+    ]);
+
+  it.each([
+    ['all zeros', '00'.repeat(32)],
+    ['counting', Array.from({ length: 32 }, (_, i) => i.toString(16).padStart(2, '0')).join('')],
+    ['a repeated pattern', 'deadbeef'.repeat(8)],
+    ['a password in hex', Buffer.from('correct horse battery staple 42!').toString('hex')],
+  ])('refuses a key that is %s: exit 2, the file named, nothing written', (what, hex) => {
+    const key = join(work, `${what.replace(/ /g, '-')}.key`);
+    writeFileSync(key, `${hex}\n`, { mode: 0o600 });
+    const run = analyze(key, what);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('INVALID_OPTION');
+    expect(run.stderr).toContain(key);
+    expect(() => readdirSync(join(work, what))).toThrow();
+    const reveal = runCli(['reveal', quickstart, '--key-file', key]);
+    expect(reveal.code).toBe(2);
+  });
+
+  it('warns when other users can read the key file, not when only its owner can', () => {
+    const key = join(work, 'shared.key');
+    writeFileSync(key, `${KEYS[0]}\n`);
+    chmodSync(key, 0o644);
+    expect(statSync(key).mode & 0o077).not.toBe(0);
+    const shared = analyze(key, 'shared');
+    expect(shared.code).toBe(0);
+    expect(shared.stderr).toMatch(/warning: the key file .*shared\.key can be read by other users .*chmod 600/);
+    chmodSync(key, 0o600);
+    const private_ = analyze(key, 'private');
+    expect(private_.code).toBe(0);
+    expect(private_.stderr).not.toContain('chmod');
   });
 });

@@ -10,7 +10,7 @@ import { openViewer, readCsv, type ViewerWindow } from './helpers.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 // A fixed test key (64 hex digits, as trackmap.key holds); never a real one.
-const KEY_HEX = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+const KEY_HEX = '66078fe47b6529670ed2a9a8ad01ca2936782d9f5b1a6593204959a98c49150a';
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);

@@ -3,7 +3,7 @@ import { pseudonym } from '@trackmap/core';
 import { describe, expect, it } from 'vitest';
 import { generateKeyHex, KeyError, parseKeyHex, toHexString } from '../src/export/key.js';
 
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+const KEY = 'a19785effea6484b602f6917f9995c9b46a50d9315e9484847bcd4b9dc05cf8a';
 
 describe('the pseudonymisation key', () => {
   it('reads the hex text of a trackmap.key file (trailing newline and case ignored)', () => {
@@ -12,7 +12,15 @@ describe('the pseudonymisation key', () => {
     expect(toHexString(key)).toBe(KEY);
   });
   it('refuses what the CLI refuses: too short, odd length, not hex', () => {
-    for (const bad of ['', 'abcd', `${KEY}0`, `${KEY.slice(0, 62)}zz`, '0'.repeat(30)]) {
+    for (const bad of [
+      '',
+      'abcd',
+      `${KEY}0`,
+      `${KEY.slice(0, 62)}zz`,
+      '0'.repeat(30),
+      '0'.repeat(64),
+      'ab'.repeat(32),
+    ]) {
       expect(() => parseKeyHex(bad), bad).toThrow(KeyError);
     }
   });

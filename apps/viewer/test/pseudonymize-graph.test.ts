@@ -14,8 +14,9 @@ import { parseKeyHex } from '../src/export/key.js';
 import { pseudonymizeGraph } from '../src/export/pseudonymize-graph.js';
 import { sampleSources } from './helpers.js';
 
-const key = parseKeyHex('8f'.repeat(32));
-const otherKey = parseKeyHex('17'.repeat(32));
+// Fixed test keys (random bytes; never real ones).
+const key = parseKeyHex('16329aa8db4aa425c5e0f6f5257081f1cc8260d510cd6bb5939018cb77c0cdc8');
+const otherKey = parseKeyHex('f9827e756f8c0acad6ac94425b7f0b3bf2aaccee7b87fa2a21d7d7846504add7');
 
 /** What `trackmap analyze --pseudonymize` builds (packages/cli/src/commands/roster-input.ts). */
 function cliGraph(sample: string) {

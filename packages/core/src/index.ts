@@ -188,6 +188,7 @@ export type { Route, RouteStep, RoutesOptions, RouteTie } from './paths/routes.j
 export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
 // Confidentiality
 export { hmacSha256, sha256, toHex, utf8Bytes } from './privacy/hmac-sha256.js';
+export { keyWeakness, MIN_KEY_BYTES } from './privacy/key-strength.js';
 export type { PseudonymizedRoster, PseudonymizeOptions } from './privacy/pseudonymize.js';
 export {
   PSEUDONYMOUS_PERSON_FIELDS,

@@ -2,7 +2,10 @@
  * The pseudonymisation key in the browser: the same text as the CLI's key file (`trackmap.key`),
  * 32 random bytes written as 64 hex digits (any even number of at least 32 hex digits is read,
  * surrounding white space ignored), so a key pasted from the file gives the CLI's pseudonyms.
+ * A key that is plainly not random is refused as the CLI refuses it (the core's `keyWeakness`).
  */
+
+import { keyWeakness } from '@trackmap/core';
 
 export class KeyError extends Error {
   constructor(message: string) {
@@ -19,6 +22,8 @@ export function parseKeyHex(text: string): Uint8Array {
   }
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  const weak = keyWeakness(out);
+  if (weak !== null) throw new KeyError(`this key is too weak (${weak}): use "New key", or the key trackmap made`);
   return out;
 }
 

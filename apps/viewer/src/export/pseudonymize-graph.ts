@@ -17,6 +17,7 @@
 import {
   BROKERAGE_COLUMNS,
   EI_COLUMNS,
+  keyWeakness,
   type LinkAttributes,
   type LinkTie,
   PERSON_MEASURES,
@@ -47,8 +48,8 @@ export interface PseudonymizedGraph {
 }
 
 export function pseudonymizeGraph(graph: RosterGraph, key: Uint8Array): PseudonymizedGraph {
-  if (!(key instanceof Uint8Array) || key.length < 16)
-    throw new Error('pseudonymisation key: expected at least 16 bytes');
+  const weak = key instanceof Uint8Array ? keyWeakness(key) : 'it is not bytes';
+  if (weak !== null) throw new Error(`pseudonymisation key: too weak (${weak})`);
   const pseudonyms = new Map<string, string>();
   const seen = new Map<string, string>();
   graph.forEachNode((id) => {

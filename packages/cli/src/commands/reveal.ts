@@ -5,10 +5,9 @@
  */
 
 import { pseudonym, TrackmapError, toCsv } from '@trackmap/core';
-import { loadOrCreateKey } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
-import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
+import { loadKey, type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
 export async function revealCommand(
   roster: string | undefined,
@@ -18,7 +17,7 @@ export async function revealCommand(
 ): Promise<number> {
   if (options.keyFile === undefined)
     throw new UsageError('reveal: --key-file FILE is required (the key the pseudonyms were made with)');
-  const { key } = await loadOrCreateKey(options.keyFile);
+  const { key } = await loadKey(options.keyFile, io.stderr);
   const { imported } = await readRosterFromFlags('reveal', roster, { ...options, pseudonymize: false });
   const rows = imported.roster.people.map((p) => ({ pseudonym: pseudonym(key, p.id), id: p.id, name: p.name }));
   const wanted = new Set(pseudonyms);

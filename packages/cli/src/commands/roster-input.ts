@@ -8,7 +8,7 @@ import {
   pseudonymizeIssues,
   pseudonymizeRoster,
 } from '@trackmap/core';
-import { loadOrCreateKey, type RosterLocation, readRoster } from '@trackmap/core/node';
+import { type LoadedKey, loadOrCreateKey, type RosterLocation, readRoster } from '@trackmap/core/node';
 import { UsageError } from '../report-error.js';
 
 export interface RosterFlags {
@@ -104,16 +104,30 @@ export async function pseudonymizeOptions(
   flags: RosterFlags,
   stderr?: NodeJS.WritableStream,
 ): Promise<{ options: PseudonymizeOptions; path: string }> {
-  const { key, path, created } = await loadOrCreateKey(flags.keyFile);
-  if (created) {
-    stderr?.write(
-      `warning: created the pseudonymisation key ${path}. Keep it private and never share it with the outputs: anyone with it can turn pseudonyms back into ids. Use the same key (--key-file) to get the same pseudonyms next time.\n`,
-    );
-  }
+  const { key, path } = await loadKey(flags.keyFile, stderr);
   const options: PseudonymizeOptions = {
     key,
     ...(flags.keepColumn ? { keepColumns: flags.keepColumn } : {}),
     ...(flags.dropColumn ? { dropColumns: flags.dropColumn } : {}),
   };
   return { options, path };
+}
+
+/**
+ * Reads the key named by --key-file (or trackmap.key, created if missing), warning on stderr when
+ * it was just created or when other users can read the file.
+ */
+export async function loadKey(keyFile: string | undefined, stderr?: NodeJS.WritableStream): Promise<LoadedKey> {
+  const loaded = await loadOrCreateKey(keyFile);
+  if (loaded.created) {
+    stderr?.write(
+      `warning: created the pseudonymisation key ${loaded.path}. Keep it private and never share it with the outputs: anyone with it can turn pseudonyms back into ids. Use the same key (--key-file) to get the same pseudonyms next time.\n`,
+    );
+  }
+  if (loaded.exposed !== undefined) {
+    stderr?.write(
+      `warning: the key file ${loaded.path} can be read by other users of this machine (mode ${loaded.exposed.toString(8).padStart(4, '0')}); anyone with the key can turn pseudonyms back into ids. Run "chmod 600 ${loaded.path}".\n`,
+    );
+  }
+  return loaded;
 }

@@ -43,6 +43,7 @@ import type { ImportIssue } from '../import/issues.js';
 import { normaliseHeader, ROSTER_COLUMNS } from '../import/roster-schema.js';
 import type { DecisionMakerRule, ExtraAttributes, Person, Roster } from '../types.js';
 import { hmacSha256, toHex, utf8Bytes } from './hmac-sha256.js';
+import { keyWeakness } from './key-strength.js';
 
 /** Person fields kept in a pseudonymised roster (unless dropped). */
 export const PSEUDONYMOUS_PERSON_FIELDS = [
@@ -57,7 +58,7 @@ export const PSEUDONYMOUS_PERSON_FIELDS = [
 ] as const;
 
 export interface PseudonymizeOptions {
-  /** The secret key (at least 16 bytes). */
+  /** The secret key (at least 16 random bytes; see key-strength.ts). */
   key: Uint8Array;
   /**
    * Extra (unknown) people columns to keep, and `organisation` if wanted. Each is named by its
@@ -88,13 +89,17 @@ function keepExtras(extra: ExtraAttributes, keep: ReadonlySet<string>): ExtraAtt
 
 /**
  * Rewrites a roster with pseudonyms and without identifying columns.
- * @throws TrackmapError `INVALID_OPTION` for a key shorter than 16 bytes, a kept or dropped
- *   column that names no column of the people file, or (vanishingly unlikely) two ids with the
- *   same pseudonym.
+ * @throws TrackmapError `INVALID_OPTION` for a weak key (shorter than 16 bytes, or plainly not
+ *   random: see key-strength.ts), a kept or dropped column that names no column of the people
+ *   file, or (vanishingly unlikely) two ids with the same pseudonym.
  */
 export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions): PseudonymizedRoster {
-  if (!(options.key instanceof Uint8Array) || options.key.length < 16) {
-    throw new TrackmapError('INVALID_OPTION', 'pseudonymisation key: expected at least 16 random bytes');
+  const weak = options.key instanceof Uint8Array ? keyWeakness(options.key) : 'it is not bytes';
+  if (weak !== null) {
+    throw new TrackmapError(
+      'INVALID_OPTION',
+      `pseudonymisation key: too weak (${weak}); use 32 random bytes, as trackmap makes them`,
+    );
   }
   // Named as the user wrote them (a header such as `Sex`, an alias, the canonical key): resolved to
   // the roster's columns, and a name that matches none throws rather than being ignored.

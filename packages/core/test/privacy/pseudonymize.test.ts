@@ -4,7 +4,11 @@ import { TrackmapError } from '../../src/errors.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
 import { pseudonym, pseudonymizeIssues, pseudonymizeRoster } from '../../src/privacy/pseudonymize.js';
 
-const key = new Uint8Array(32).fill(7);
+/** A fixed test key (random bytes; never a real one). */
+const key = Uint8Array.from(Buffer.from('5de546d1c8d2dcb936c325b72d3958d7fedd73abff651fd15421cb4a8073af4c', 'hex'));
+const otherKey = Uint8Array.from(
+  Buffer.from('cb7b71f38890f31d545e6cf16bae3ac68c0333dc4616278bc77c009a85f49008', 'hex'),
+);
 const { roster, issues } = parseRoster({
   people: {
     name: 'people.csv',
@@ -50,11 +54,12 @@ describe('pseudonymizeRoster', () => {
     expect(out.people[0]?.side).toBeUndefined();
   });
 
-  it('the same key gives the same pseudonyms, another key others; short keys are refused', () => {
+  it('the same key gives the same pseudonyms, another key others; weak keys are refused', () => {
     expect(pseudonymizeRoster(roster, { key }).pseudonyms).toEqual(pseudonymizeRoster(roster, { key }).pseudonyms);
-    const other = pseudonymizeRoster(roster, { key: new Uint8Array(32).fill(8) }).pseudonyms;
+    const other = pseudonymizeRoster(roster, { key: otherKey }).pseudonyms;
     expect(other.get('a')).not.toBe(pseudonymizeRoster(roster, { key }).pseudonyms.get('a'));
-    expect(() => pseudonymizeRoster(roster, { key: new Uint8Array(8) })).toThrow(TrackmapError);
+    for (const weak of [new Uint8Array(8), new Uint8Array(32), new Uint8Array(32).fill(7)])
+      expect(() => pseudonymizeRoster(roster, { key: weak })).toThrow(TrackmapError);
   });
 
   it('import issues lose their text and values, keep their position', () => {
