@@ -1,15 +1,19 @@
 /**
  * Pseudonymised outputs, tested as an attacker would: run every output-writing command with
  * --pseudonymize on the dialogue sample, then scan every byte of every file written for every
- * original id, name, note, organisation and evidence of the sample, and find none. And the key's
- * strength and file permissions.
+ * original id, name, note, organisation and evidence of the sample, and find none. Then the same
+ * on a hostile roster (tests/helpers/hostile-roster.ts) whose names and ids are also in its event
+ * ids, round and initiative labels, track labels, tie notes, column headers, folder and file
+ * names and decision-maker rules, through every command and every output; and the key's strength
+ * and file permissions.
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { type CliRun, runCli } from '../helpers/cli.js';
+import { HOSTILE_EVENTS, HOSTILE_PEOPLE_FILE, SECRETS, writeHostileRoster } from '../helpers/hostile-roster.js';
 import { repo } from '../helpers/paths.js';
 
 /** Fixed test keys (random bytes; never real ones). */
@@ -130,10 +134,12 @@ describe('--pseudonymize', () => {
     )[0]!;
     const run = runCli(['reveal', repo('data-samples/dialogue'), '--key-file', key, first.id as string]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${first.id},ald-001,Renena Mendeira`);
+    const [row] = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
+    const person = read('people.csv').find((p) => p.id === row?.id);
+    expect(row).toEqual({ pseudonym: first.id, id: person?.id, name: person?.name, kind: 'person' });
     const wrong = runCli(['reveal', repo('data-samples/dialogue'), '--key-file', otherKey, first.id as string]);
     expect(wrong.code).toBe(1);
-    expect(wrong.stdout).not.toContain('ald-001');
+    expect(wrong.stdout).not.toContain(row?.id as string);
   });
 
   it('ids given on the command line still work (they are pseudonymised too)', () => {
@@ -224,6 +230,234 @@ describe('--pseudonymize with a decision-maker rule that names people', () => {
     const kept = analyze('track=1', 'by-track');
     const summary = JSON.parse(readFileSync(join(kept, 'summary.json'), 'utf8'));
     expect(summary.roster.decisionMakerRule).toEqual({ column: 'track', values: ['1'] });
+  });
+});
+
+// Issue 16, items 2 and 4: event ids, round, initiative and track labels, the folder and file
+// names and the headers of dropped columns reached the outputs; rows kept the roster's order and
+// graph.json/paths.json its line numbers.
+describe('--pseudonymize on a hostile roster, through every command', () => {
+  const work = mkdtempSync(join(tmpdir(), 'trackmap-pseudo-hostile-'));
+  const dir = writeHostileRoster(work);
+  const copy = join(work, 'Lindqvist archive');
+  cpSync(dir, copy, { recursive: true });
+  const key = join(work, 'key.txt');
+  writeFileSync(key, `${KEYS[3]}\n`, { mode: 0o600 });
+  const out = (name: string) => join(work, 'out', name);
+  const pseudo = ['--pseudonymize', '--key-file', key];
+  const quick = ['--transfer-runs', '100', '--permutations', '10'];
+  const files = ['--people', join(work, HOSTILE_PEOPLE_FILE), '--ties', join(dir, 'ties.csv')];
+  const RUNS: Record<string, string[]> = {
+    'analyze-id-rule': [
+      'analyze',
+      dir,
+      ...pseudo,
+      ...quick,
+      '--decision-makers',
+      'id=okafor.adaeze,vasquez.lucia',
+      '--out',
+      out('analyze-id'),
+    ],
+    'analyze-files-name-rule': [
+      'analyze',
+      ...files,
+      ...pseudo,
+      ...quick,
+      '--decision-makers',
+      'name=Adaeze Okafor,Lucia Vasquez,Nobody Lindqvist',
+      '--out',
+      out('analyze-files'),
+    ],
+    'analyze-dropped-column-rule': [
+      'analyze',
+      dir,
+      ...pseudo,
+      ...quick,
+      '--decision-makers',
+      'Okafor private phone=+1 555 010',
+      '--out',
+      out('analyze-dropped'),
+    ],
+    'analyze-track-rule': [
+      'analyze',
+      dir,
+      ...pseudo,
+      ...quick,
+      '--decision-makers',
+      'track=Okafor inner circle,1,Haddad',
+      '--json',
+      '--out',
+      out('analyze-track'),
+    ],
+    'paths-text': ['paths', dir, ...pseudo, '--person', 'lindqvist.sven'],
+    'paths-json': ['paths', dir, ...pseudo, '--person', 'kowalczyk.jan', '--to', 'okafor.adaeze', '--json'],
+    'suggest-text': ['suggest', dir, ...pseudo, '--event', 'dinner-with-adaeze-okafor', '--add', '2', '--drop', '1'],
+    'suggest-json': ['suggest', dir, ...pseudo, '--event', 'haddad-retreat', '--with', 'mensah.kwame', '--json'],
+    'transfer-event': [
+      'transfer',
+      dir,
+      ...pseudo,
+      '--from-event',
+      'dinner-with-adaeze-okafor',
+      '--runs',
+      '200',
+      '--out',
+      out('transfer-event'),
+    ],
+    'transfer-people': [
+      'transfer',
+      dir,
+      ...pseudo,
+      '--from',
+      'haddad.karim,tanaka.hiroshi',
+      '--runs',
+      '200',
+      '--json',
+      '--out',
+      out('transfer-people'),
+    ],
+    'compare-rounds': [
+      'compare',
+      dir,
+      ...pseudo,
+      '--rounds',
+      'Okafor round 1,Lindqvist round 2',
+      '--out',
+      out('compare-rounds'),
+    ],
+    'compare-folders': ['compare', dir, copy, ...pseudo, '--out', out('compare-folders')],
+    'compare-at': ['compare', dir, ...pseudo, '--at', '2022-01-01', '--json', '--out', out('compare-at')],
+  };
+  const runs: Record<string, CliRun> = {};
+  beforeAll(() => {
+    for (const [name, args] of Object.entries(RUNS)) runs[name] = runCli(args);
+  }, 300_000);
+  /** Secrets found in a text, case-insensitively (a surname in an id is lower case). */
+  const leaks = (text: string) => SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
+
+  it('every command succeeds, with event ids, rounds and person ids given as in the roster', () => {
+    for (const [name, run] of Object.entries(runs)) expect(run.code, `${name}: ${run.stderr}`).toBe(0);
+    expect(SECRETS.length).toBeGreaterThan(60);
+  });
+
+  it('no secret in any output file, in any file name, on stdout or on stderr', () => {
+    const found: string[] = [];
+    let count = 0;
+    for (const folder of readdirSync(join(work, 'out'))) {
+      for (const file of readdirSync(join(work, 'out', folder))) {
+        count++;
+        for (const s of leaks(file)) found.push(`${folder}/${file} (name): ${s}`);
+        for (const s of leaks(readFileSync(join(work, 'out', folder, file), 'utf8')))
+          found.push(`${folder}/${file}: ${s}`);
+      }
+    }
+    for (const [name, run] of Object.entries(runs)) {
+      for (const s of leaks(run.stdout)) found.push(`${name} stdout: ${s}`);
+      for (const s of leaks(run.stderr)) found.push(`${name} stderr: ${s}`);
+    }
+    expect(count).toBeGreaterThanOrEqual(4 * 11 + 2 * 4 + 3 * 3);
+    expect(found).toEqual([]);
+  });
+
+  it('events, rounds, initiatives and unknown tracks are keyed pseudonyms; numbered rounds stay', () => {
+    const metrics = parseCsv(readFileSync(join(out('analyze-id'), 'people-metrics.csv'), 'utf8'), {
+      columns: true,
+    }) as Record<string, string>[];
+    const events = new Set(metrics.flatMap((r) => (r.events ? r.events.split(/[;|,] ?/) : [])));
+    expect(events.size).toBe(HOSTILE_EVENTS.length);
+    for (const e of events) expect(e).toMatch(/^E-[0-9a-f]{10}$/);
+    expect(metrics.filter((r) => r.track?.startsWith('T-'))).toHaveLength(1);
+    const rosters = readFileSync(join(out('analyze-id'), 'rosters.csv'), 'utf8');
+    expect(rosters).toMatch(/round R-[0-9a-f]{6}/);
+    expect(rosters).toContain('round 3');
+    expect(rosters).toMatch(/I-[0-9a-f]{6}/);
+    const transfer = JSON.parse(readFileSync(join(out('transfer-event'), 'transfer.json'), 'utf8'));
+    expect(transfer.origin).toMatch(/\(E-[0-9a-f]{10}\)$/);
+    expect(JSON.parse(runs['suggest-json']?.stdout ?? '{}').event).toMatch(/^E-[0-9a-f]{10}$/);
+  });
+
+  it('titles, sources and labels name no file or folder', () => {
+    const report = readFileSync(join(out('analyze-files'), 'report.md'), 'utf8');
+    expect(report).toMatch(/^# trackmap report: pseudonymised roster$/m);
+    const summary = JSON.parse(readFileSync(join(out('analyze-id'), 'summary.json'), 'utf8'));
+    expect(summary.roster.files.map((f: { source: string }) => f.source)).toEqual([
+      'people.csv',
+      'ties.csv',
+      'events.csv',
+      'attendance.csv',
+    ]);
+    expect(summary.roster.files.map((f: { withheldColumns?: number }) => f.withheldColumns)).toEqual([2, 1, 1, 2]);
+    const compare = JSON.parse(readFileSync(join(out('compare-folders'), 'compare.json'), 'utf8'));
+    expect([compare.before, compare.after]).toEqual(['first roster', 'second roster']);
+  });
+
+  it('the decision-maker rules show only pseudonyms and kept values that match someone', () => {
+    const rule = (name: string) =>
+      JSON.parse(readFileSync(join(out(name), 'summary.json'), 'utf8')).roster.decisionMakerRule;
+    expect(rule('analyze-files')).toEqual({ column: 'name', values: [], withheld: 3 });
+    expect(rule('analyze-dropped')).toEqual({ column: '(dropped column)', values: [], withheld: 1 });
+    const track = rule('analyze-track');
+    expect(track.column).toBe('track');
+    expect(track.values).toHaveLength(2);
+    expect(track.values[0]).toBe('1');
+    expect(track.values[1]).toMatch(/^T-[0-9a-f]{6}$/);
+    expect(track.withheld).toBe(1);
+  });
+
+  it('the report lists every kept categorical column with its distinct values', () => {
+    const report = readFileSync(join(out('analyze-id'), 'report.md'), 'utf8');
+    expect(report).toContain('| people: side | North (5), South (5) |');
+    expect(report).toContain('| people: track | 1 (2), 1.5 (1), 2 (5), 3 (1), and 1 pseudonymised |');
+    expect(report).toContain('| events: round | 3 (1), and 2 pseudonymised |');
+    expect(report).toContain('| attendance: role | participant (10), speaker (5) |');
+    expect(report).toMatch(/\| ties: type \| advises \(2\), colleague \(3\) \|/);
+  });
+
+  it('rows are in pseudonym order; no output carries a source line number', () => {
+    for (const name of ['analyze-id', 'analyze-files']) {
+      const ids = (
+        parseCsv(readFileSync(join(out(name), 'people-metrics.csv'), 'utf8'), { columns: true }) as Record<
+          string,
+          string
+        >[]
+      ).map((r) => r.id as string);
+      expect(ids).toEqual([...ids].sort());
+      const graph = JSON.parse(readFileSync(join(out(name), 'graph.json'), 'utf8'));
+      const nodes = graph.nodes.map((n: { key: string }) => n.key);
+      expect(nodes).toEqual(ids);
+      const routes = JSON.parse(readFileSync(join(out(name), 'paths.json'), 'utf8')).routes;
+      expect(routes.length).toBeGreaterThan(0);
+      for (const file of ['graph.json', 'paths.json', 'graph.gexf', 'graph.graphml', 'summary.json'])
+        expect(readFileSync(join(out(name), file), 'utf8'), file).not.toMatch(/"line"|\bline\b/);
+      const issues = parseCsv(readFileSync(join(out(name), 'import-issues.csv'), 'utf8'), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(issues.length).toBeGreaterThan(0);
+      for (const i of issues) expect(i.line).toBe('');
+    }
+    const paths = JSON.parse(runs['paths-json']?.stdout ?? '{}');
+    expect(JSON.stringify(paths)).not.toContain('"line"');
+  });
+
+  it('reveal turns every kind of pseudonym back for the key holder', () => {
+    const summary = JSON.parse(readFileSync(join(out('analyze-id'), 'summary.json'), 'utf8'));
+    const metrics = parseCsv(readFileSync(join(out('analyze-id'), 'people-metrics.csv'), 'utf8'), {
+      columns: true,
+    }) as Record<string, string>[];
+    const track = metrics.find((r) => r.track?.startsWith('T-'))?.track as string;
+    const event = (metrics.find((r) => r.events)?.events ?? '').split(/[;|,] ?/)[0] as string;
+    const rounds = readFileSync(join(out('analyze-id'), 'rosters.csv'), 'utf8').match(/R-[0-9a-f]{6}/g) ?? [];
+    const wanted = [summary.roster.decisionMakerRule.values[0], event, track, ...new Set(rounds)];
+    const run = runCli(['reveal', dir, '--key-file', key, ...wanted]);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
+    const revealed = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
+    expect(rows.map((r) => r.pseudonym).sort()).toEqual([...wanted].sort());
+    expect(['okafor.adaeze', 'vasquez.lucia']).toContain(revealed('person')[0]);
+    expect(revealed('track')).toEqual(['Okafor inner circle']);
+    expect(revealed('round').sort()).toEqual(['Lindqvist round 2', 'Okafor round 1']);
+    expect(HOSTILE_EVENTS.map(([id]) => id)).toContain(rows.find((r) => r.kind === 'event')?.id);
   });
 });
 

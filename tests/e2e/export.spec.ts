@@ -70,6 +70,7 @@ test('pseudonymised exports hold no id or name of the roster, only the core pseu
 }) => {
   await openViewer(page);
   const people = readCsv('data-samples/quickstart/people.csv');
+  const events = readCsv('data-samples/quickstart/events.csv');
   await page.locator('#export-pseudonymize').check();
   await page.locator('#export-key').fill(KEY_HEX);
 
@@ -88,6 +89,8 @@ test('pseudonymised exports hold no id or name of the roster, only the core pseu
         expect(text.includes(secret) || utf8.includes(secret), `${name} contains "${secret}"`).toBe(false);
       }
     }
+    // Issue 16, item 2: event ids (which can name people) were left in the GEXF.
+    for (const e of events) expect(utf8.includes(e.id as string), `${name} contains "${e.id}"`).toBe(false);
   }
   const key = Buffer.from(KEY_HEX, 'hex');
   const want = people.map((p) => pseudonym(new Uint8Array(key), p.id)).sort();

@@ -189,14 +189,27 @@ export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js'
 // Confidentiality
 export { hmacSha256, sha256, toHex, utf8Bytes } from './privacy/hmac-sha256.js';
 export { keyWeakness, MIN_KEY_BYTES } from './privacy/key-strength.js';
-export type { PseudonymizedRoster, PseudonymizeOptions } from './privacy/pseudonymize.js';
+export type { KeptColumnValues, PseudonymizedRoster, PseudonymizeOptions } from './privacy/pseudonymize.js';
 export {
   PSEUDONYMOUS_PERSON_FIELDS,
-  pseudonym,
   pseudonymizeDecisionMakerRule,
   pseudonymizeIssues,
   pseudonymizeRoster,
 } from './privacy/pseudonymize.js';
+export type { Pseudonymizer, PseudonymKind } from './privacy/pseudonyms.js';
+export {
+  assertPseudonymKey,
+  compareCodeUnits,
+  compareTies,
+  createPseudonymizer,
+  eventPseudonym,
+  initiativePseudonym,
+  NEUTRAL_ROUND,
+  NEUTRAL_TRACKS,
+  pseudonym,
+  roundPseudonym,
+  trackPseudonym,
+} from './privacy/pseudonyms.js';
 export type { CompareMarkdownOptions } from './report/compare-markdown.js';
 export { compareMarkdown } from './report/compare-markdown.js';
 export { barChart, escapeMarkdown } from './report/format.js';

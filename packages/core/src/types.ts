@@ -34,9 +34,9 @@ export interface Person {
   seniority?: number;
   gender?: string;
   extra: ExtraAttributes;
-  /** Where the person was defined: file and 1-based line. */
+  /** Where the person was defined: file and 1-based line (no line in a pseudonymised roster, whose source names only the kind of file). */
   source: string;
-  line: number;
+  line?: number;
 }
 
 export interface Tie {
@@ -50,7 +50,8 @@ export interface Tie {
   end?: string;
   evidence?: string;
   extra: ExtraAttributes;
-  line: number;
+  /** 1-based line in the ties file; absent in a pseudonymised roster. */
+  line?: number;
 }
 
 export interface RosterEvent {
@@ -62,7 +63,8 @@ export interface RosterEvent {
   format?: string;
   location?: string;
   extra: ExtraAttributes;
-  line: number;
+  /** 1-based line in the events file; absent in a pseudonymised roster. */
+  line?: number;
 }
 
 export interface Attendance {
@@ -70,7 +72,8 @@ export interface Attendance {
   event: string;
   role?: string;
   extra: ExtraAttributes;
-  line: number;
+  /** 1-based line in the attendance file; absent in a pseudonymised roster. */
+  line?: number;
 }
 
 export type RosterFileKind = 'people' | 'ties' | 'events' | 'attendance';
@@ -88,6 +91,11 @@ export interface FileReport {
   blankLines: number;
   /** Headers as written that were kept as extra attributes. */
   extraColumns: string[];
+  /**
+   * Set only in a pseudonymised roster: how many extra columns were dropped. Their headers, which
+   * can name people, are not shown (`extraColumns` then lists only the columns kept).
+   */
+  withheldColumns?: number;
   /** For each canonical column found, the header as written. */
   columns: Record<string, string>;
 }
@@ -145,7 +153,8 @@ export interface LinkTie {
   start?: string;
   end?: string;
   evidence?: string;
-  line: number;
+  /** 1-based line in the ties file; absent when the roster was pseudonymised. */
+  line?: number;
 }
 
 /** Edge attributes of the person graph. */

@@ -15,7 +15,7 @@ import {
   pseudonymizeRoster,
   TrackmapError,
 } from '@trackmap/core';
-import { rosterTitle, runTasksOnThreads, writeAnalysis } from '@trackmap/core/node';
+import { runTasksOnThreads, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../report-error.js';
@@ -49,7 +49,7 @@ export async function analyzeCommand(
   options: AnalyzeCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  const { location, imported, privacy } = await readRosterFromFlags('analyze', roster, options, io.stderr);
+  const { imported, privacy, title } = await readRosterFromFlags('analyze', roster, options, io.stderr);
   // A reference population for the diversity distances, read like a people file.
   const reference =
     options.reference !== undefined
@@ -81,13 +81,12 @@ export async function analyzeCommand(
     progress.stop();
   }
   assignPersonMetrics(imported.graph, analysis.people);
-  const title = rosterTitle(location);
   const files = await writeAnalysis(options.out, {
     graph: imported.graph,
     analysis,
     issues: imported.issues,
     title,
-    ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped } } : {}),
+    ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped, values: privacy.values } } : {}),
   });
 
   if (options.json) {

@@ -23,7 +23,7 @@ import {
 import { readRoster, runTasksOnThreads } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
-import { importOptions, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
+import { importOptions, PSEUDONYMISED_TITLE, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
 
 export interface CompareCommandOptions extends RosterFlags {
   at?: string;
@@ -100,9 +100,13 @@ export async function compareCommand(
     ];
     labels = [`as of ${at}`, until !== undefined ? `as of ${until}` : 'full roster'];
   }
+  let title = before;
   if (options.pseudonymize) {
     const { options: opts } = await pseudonymizeOptions(options, io.stderr);
     rosters = [pseudonymizeRoster(rosters[0], opts).roster, pseudonymizeRoster(rosters[1], opts).roster];
+    // Folder names can name people: two folders become "first roster" and "second roster".
+    if (!cut) labels = ['first roster', 'second roster'];
+    title = PSEUDONYMISED_TITLE;
   }
   const b = await snapshot(rosters[0], options.seed, options.threads);
   const a = await snapshot(rosters[1], options.seed, options.threads);
@@ -111,7 +115,7 @@ export async function compareCommand(
     'compare.md': compareMarkdown(a.graph, comparison, {
       beforeLabel: labels[0],
       afterLabel: labels[1],
-      title: before,
+      title,
     }),
     'compare.csv': compareCsv(comparison),
     'compare.json': `${JSON.stringify({ before: labels[0], after: labels[1], ...comparison }, null, 1)}\n`,

@@ -2,13 +2,14 @@
 
 import {
   buildPersonGraph,
+  type KeptColumnValues,
   type ParseRosterOptions,
   type ParseRosterResult,
   type PseudonymizeOptions,
   pseudonymizeIssues,
   pseudonymizeRoster,
 } from '@trackmap/core';
-import { type LoadedKey, loadOrCreateKey, type RosterLocation, readRoster } from '@trackmap/core/node';
+import { type LoadedKey, loadOrCreateKey, type RosterLocation, readRoster, rosterTitle } from '@trackmap/core/node';
 import { UsageError } from '../report-error.js';
 
 export interface RosterFlags {
@@ -60,13 +61,29 @@ export function importOptions(flags: RosterFlags): ParseRosterOptions {
   };
 }
 
+/** What outputs call a roster when it is pseudonymised: its folder and file names can name people. */
+export const PSEUDONYMISED_TITLE = 'pseudonymised roster';
+
 export interface RosterInput {
   location: RosterLocation;
   imported: ParseRosterResult;
   /** Maps an id given on the command line to the id used in the graph (its pseudonym if pseudonymising). */
   resolveId: (id: string) => string;
-  /** Set when pseudonymising: the key, and the columns kept and dropped. */
-  privacy: { key: Uint8Array; keyPath: string; kept: string[]; dropped: string[] } | null;
+  /** Maps an event id given on the command line to the one in the roster (its pseudonym if pseudonymising). */
+  resolveEvent: (id: string) => string;
+  /** The roster's name in titles: its folder (or people file), or a neutral name when pseudonymising. */
+  title: string;
+  /**
+   * Set when pseudonymising: the key, the columns kept and dropped, and the values of the kept
+   * categorical columns, for the report.
+   */
+  privacy: {
+    key: Uint8Array;
+    keyPath: string;
+    kept: string[];
+    dropped: string[];
+    values: KeptColumnValues[];
+  } | null;
 }
 
 /**
@@ -81,36 +98,26 @@ export async function readRosterFromFlags(
 ): Promise<RosterInput> {
   const location = rosterLocation(command, roster, flags);
   const imported = await readRoster(location, importOptions(flags));
-  if (!flags.pseudonymize) return { location, imported, resolveId: (id) => id, privacy: null };
+  if (!flags.pseudonymize) {
+    const same = (id: string) => id;
+    return { location, imported, resolveId: same, resolveEvent: same, title: rosterTitle(location), privacy: null };
+  }
   const { options, path } = await pseudonymizeOptions(flags, stderr);
   const result = pseudonymizeRoster(imported.roster, options);
+  const ps = result.pseudonymizer;
   return {
     location,
     imported: {
       roster: result.roster,
       graph: buildPersonGraph(result.roster),
-      issues: pseudonymizeIssues(imported.issues),
+      issues: pseudonymizeIssues(imported.issues, imported.roster.files),
     },
-    resolveId: (id) => result.pseudonyms.get(id) ?? id,
+    // An id that is not in the roster gets its pseudonym too, so errors never echo it.
+    resolveId: (id) => ps.person(id),
+    resolveEvent: (id) => ps.event(id),
+    title: PSEUDONYMISED_TITLE,
     privacy: { key: options.key, keyPath: path, ...result.columns },
   };
-}
-
-/**
- * The pseudonymisation options the flags ask for: the key (created, with a warning, if there is
- * none yet) and the columns to keep or drop.
- */
-export async function pseudonymizeOptions(
-  flags: RosterFlags,
-  stderr?: NodeJS.WritableStream,
-): Promise<{ options: PseudonymizeOptions; path: string }> {
-  const { key, path } = await loadKey(flags.keyFile, stderr);
-  const options: PseudonymizeOptions = {
-    key,
-    ...(flags.keepColumn ? { keepColumns: flags.keepColumn } : {}),
-    ...(flags.dropColumn ? { dropColumns: flags.dropColumn } : {}),
-  };
-  return { options, path };
 }
 
 /**
@@ -130,4 +137,21 @@ export async function loadKey(keyFile: string | undefined, stderr?: NodeJS.Writa
     );
   }
   return loaded;
+}
+
+/**
+ * The pseudonymisation options the flags ask for: the key (created, with a warning, if there is
+ * none yet) and the columns to keep or drop.
+ */
+export async function pseudonymizeOptions(
+  flags: RosterFlags,
+  stderr?: NodeJS.WritableStream,
+): Promise<{ options: PseudonymizeOptions; path: string }> {
+  const { key, path } = await loadKey(flags.keyFile, stderr);
+  const options: PseudonymizeOptions = {
+    key,
+    ...(flags.keepColumn ? { keepColumns: flags.keepColumn } : {}),
+    ...(flags.dropColumn ? { dropColumns: flags.dropColumn } : {}),
+  };
+  return { options, path };
 }

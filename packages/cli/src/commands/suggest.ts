@@ -41,10 +41,17 @@ export async function suggestCommand(
   io: CliIo,
 ): Promise<number> {
   if (options.event === undefined) throw new UsageError('suggest: --event ID is required (the roster to improve)');
-  const { imported, resolveId, privacy } = await readRosterFromFlags('suggest', roster, options, io.stderr);
+  const { imported, resolveId, resolveEvent, privacy } = await readRosterFromFlags(
+    'suggest',
+    roster,
+    options,
+    io.stderr,
+  );
   const { graph, roster: data } = imported;
-  const event = data.events.find((e) => e.id === options.event);
-  const members = [...new Set(data.attendance.filter((a) => a.event === options.event).map((a) => a.person))];
+  // Under --pseudonymize the event is named by its pseudonym in everything written.
+  const eventId = resolveEvent(options.event);
+  const event = data.events.find((e) => e.id === eventId);
+  const members = [...new Set(data.attendance.filter((a) => a.event === eventId).map((a) => a.person))];
   if (!event && members.length === 0)
     throw new TrackmapError('UNKNOWN_EVENT', `no event with id "${options.event}" in the roster`);
 
@@ -79,12 +86,10 @@ export async function suggestCommand(
     : suggestInvitations(graph, { members, candidates, add: options.add, drop: options.drop, weights });
   if (options.json) {
     io.stdout.write(
-      `${JSON.stringify({ event: options.event, mode: whatIfMode ? 'what-if' : 'suggest', ...result }, null, 2)}\n`,
+      `${JSON.stringify({ event: eventId, mode: whatIfMode ? 'what-if' : 'suggest', ...result }, null, 2)}\n`,
     );
     return 0;
   }
-  io.stdout.write(
-    suggestReport(graph, result, { title: `${event?.name ?? options.event} (${options.event})`, weights }),
-  );
+  io.stdout.write(suggestReport(graph, result, { title: `${event?.name ?? eventId} (${eventId})`, weights }));
   return 0;
 }

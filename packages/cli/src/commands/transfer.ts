@@ -45,14 +45,21 @@ export async function transferCommand(
   if ((options.fromEvent === undefined) === (options.from === undefined)) {
     throw new UsageError('transfer: give exactly one of --from-event ID and --from PERSON,PERSON,...');
   }
-  const { imported, location, resolveId } = await readRosterFromFlags('transfer', roster, options, io.stderr);
+  const { imported, location, title, privacy, resolveId, resolveEvent } = await readRosterFromFlags(
+    'transfer',
+    roster,
+    options,
+    io.stderr,
+  );
   const { graph, roster: data } = imported;
 
   let seeds: string[];
   let origin: string;
   if (options.fromEvent !== undefined) {
-    const event = data.events.find((e) => e.id === options.fromEvent);
-    const attended = data.attendance.filter((a) => a.event === options.fromEvent);
+    // Under --pseudonymize the event is named by its pseudonym in everything written.
+    const eventId = resolveEvent(options.fromEvent);
+    const event = data.events.find((e) => e.id === eventId);
+    const attended = data.attendance.filter((a) => a.event === eventId);
     if (!event && attended.length === 0) {
       throw new TrackmapError('UNKNOWN_EVENT', `no event with id "${options.fromEvent}" in the roster`);
     }
@@ -63,7 +70,7 @@ export async function transferCommand(
         `event "${options.fromEvent}" has no attendance rows, so the idea has nowhere to start`,
       );
     }
-    origin = `the participants of "${event?.name ?? options.fromEvent}" (${options.fromEvent})`;
+    origin = `the participants of "${event?.name ?? eventId}" (${eventId})`;
   } else {
     seeds = [
       ...new Set(
@@ -140,7 +147,7 @@ export async function transferCommand(
       origin,
       seed: options.seed,
       probabilities,
-      title: location.dir ?? '',
+      title: privacy ? title : (location.dir ?? ''),
     }),
   };
   await mkdir(options.out, { recursive: true });

@@ -98,7 +98,7 @@ export function buildPersonGraph(roster: Roster, options: { maxEventSize?: numbe
       type: t.type,
       weight: t.weight,
       directed: t.directed,
-      line: t.line,
+      ...(t.line !== undefined ? { line: t.line } : {}),
     };
     for (const k of ['date', 'start', 'end', 'evidence'] as const) if (t[k] !== undefined) tie[k] = t[k];
     attrs.ties.push(tie);

@@ -17,7 +17,7 @@ import { pathsCsv, pathsJson } from '../export/paths.js';
 import { peopleMetricsCsv } from '../export/people-metrics.js';
 import { rostersCsv } from '../export/rosters-csv.js';
 import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
-import { markdownReport } from '../report/markdown.js';
+import { type MarkdownReportOptions, markdownReport } from '../report/markdown.js';
 
 export const ANALYSIS_FILES = [
   'people-metrics.csv',
@@ -38,8 +38,8 @@ export interface WriteAnalysisInput {
   analysis: Analysis;
   issues: readonly ImportIssue[];
   title?: string;
-  /** Set when the roster was pseudonymised: the columns kept and dropped, for the report. */
-  pseudonymized?: { kept: string[]; dropped: string[] };
+  /** Set when the roster was pseudonymised: the columns kept and dropped, and the values shown, for the report. */
+  pseudonymized?: MarkdownReportOptions['pseudonymized'];
 }
 
 /** Writes the analysis files into `outDir` (created if needed); returns their paths. */

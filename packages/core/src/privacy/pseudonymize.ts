@@ -3,47 +3,67 @@
  * =====================
  *
  * Track II runs under the Chatham House Rule: results are shared, identities are not. With a
- * key the user keeps, every person id and name is replaced by a stable keyed pseudonym
+ * key the user keeps, the roster is rewritten before any measure is computed, so that every
+ * string that can reach an output is either a keyed pseudonym (pseudonyms.ts: `P-` people,
+ * `E-` events, `I-` initiatives, `R-` rounds, `T-` tracks), withheld, or a value of a kept
+ * categorical column that the report lists for the user to check before sharing:
  *
- *   pseudonym(id) = "P-" + first 10 hex digits of HMAC-SHA-256(key, UTF-8(id))
- *
- * (40 bits: the same id gives the same pseudonym under the same key, in every run and every
- * output; without the key, a pseudonym cannot be linked back to the id short of guessing both
- * the id and a 256-bit key). Before any measure is computed the roster is rewritten:
- *
- * - people: `id` and `name` → the pseudonym; kept: track, sector, country, side, ideology,
- *   school, seniority, gender (coarse categories the analysis needs); dropped: organisation and
- *   every other column (notes, emails, anything unknown), unless named in `keepColumns`;
- *   any kept column can be dropped with `dropColumns`;
- * - ties: `source`/`target` → pseudonyms; `evidence` and unknown columns dropped; type, weight,
+ * - people: `id` and `name` → the pseudonym; track labels other than 1, 1.5, 2, 3 → `T-`;
+ *   kept: sector, country, side, ideology, school, seniority, gender (coarse categories the
+ *   analysis needs); dropped: organisation and every other column (notes, emails, anything
+ *   unknown) unless named in `keepColumns`; any kept column can be dropped with `dropColumns`;
+ * - ties: `source`/`target` → pseudonyms; evidence and unknown columns dropped; type, weight,
  *   direction and dates kept;
- * - events: the name is replaced by the event id (event names can name people: "dinner with the
- *   minister") and the initiative by a keyed pseudonym (`I-` and 6 hex digits: initiatives are
- *   often named after an organisation); unknown columns dropped; date, round, format and location
- *   kept;
- * - attendance: `person` → pseudonym; role kept; unknown columns dropped;
- * - the decision-maker rule (written to summary.json, graph.json and the report): on `id`, its
- *   values become the pseudonyms of the people they matched; on a kept, non-identifying column
- *   (track, side, …) they stay as written; on any other column (`name`, organisation, a dropped or
- *   unknown column) they are withheld and only their number is kept (`withheld`). Officials are
- *   the people a rule is most likely to name, so this fails closed.
+ * - events: `id` → `E-` (and the name, which can name people, "dinner with the minister", becomes
+ *   that pseudonym too); initiative → `I-`; round → `R-` unless it is a number; location and unknown
+ *   columns dropped; date and format kept;
+ * - attendance: `person` and `event` → pseudonyms; role kept; unknown columns dropped;
+ * - the decision-maker rule (summary.json, graph.json, the report): on `id`, its values become the
+ *   pseudonyms of the people they matched; on a kept column, the values that match someone's
+ *   value, as the outputs show that value (so `T-…` for an unknown track label); anything else
+ *   (a name, an organisation, a dropped column, a value matching nobody) is withheld and counted
+ *   (`withheld`). Officials are the people a rule is most likely to name, so this fails closed;
+ * - where the roster came from: file reports name the kind (`people.csv`), never the file or
+ *   folder; the headers of dropped columns are counted, not shown; headers as written become the
+ *   canonical names;
+ * - order and positions: people, ties, events and attendance are sorted by pseudonym (a roster
+ *   sorted by surname would otherwise give away each pseudonym's alphabetical rank through the row
+ *   order of every output), and carry no source line numbers.
  *
- * Import issues are reduced to code, level, file, line, column and action: their text and
- * values, which quote cells, are removed. What this does not protect: the shape of the network
- * and the kept attributes can still single a person out to someone who knows the roster (a
- * decision-maker with a unique seniority on a small side); share with care.
+ * Import issues are reduced to code, level, kind of file, canonical column and action: their text,
+ * values, lines and headers as written are removed (a line number is a row position, which the
+ * sorting above hides).
+ *
+ * What this does not protect: the shape of the network and the kept attributes can still single a
+ * person out to someone who knows the roster (a decision-maker with a unique seniority on a small
+ * side); the report's list of kept values (with counts) is there to check for that. Share with care.
  *
  * Reference: HMAC, RFC 2104 (doi:10.17487/RFC2104); pseudonymisation in the sense of the GDPR,
  * Art. 4(5): the additional information (the key) kept separately.
  */
 
-import { TrackmapError } from '../errors.js';
 import { resolvePeopleColumns } from '../import/columns.js';
 import type { ImportIssue } from '../import/issues.js';
 import { normaliseHeader, ROSTER_COLUMNS } from '../import/roster-schema.js';
-import type { DecisionMakerRule, ExtraAttributes, Person, Roster } from '../types.js';
-import { hmacSha256, toHex, utf8Bytes } from './hmac-sha256.js';
-import { keyWeakness } from './key-strength.js';
+import type {
+  Attendance,
+  DecisionMakerRule,
+  ExtraAttributes,
+  FileReport,
+  Person,
+  Roster,
+  RosterEvent,
+  RosterFileKind,
+  Tie,
+} from '../types.js';
+import {
+  compareCodeUnits,
+  compareTies,
+  createPseudonymizer,
+  NEUTRAL_ROUND,
+  NEUTRAL_TRACKS,
+  type Pseudonymizer,
+} from './pseudonyms.js';
 
 /** Person fields kept in a pseudonymised roster (unless dropped). */
 export const PSEUDONYMOUS_PERSON_FIELDS = [
@@ -56,6 +76,9 @@ export const PSEUDONYMOUS_PERSON_FIELDS = [
   'seniority',
   'gender',
 ] as const;
+
+/** Person fields kept as categories: the report lists their values. (Ideology and seniority are numbers.) */
+const CATEGORICAL_PERSON_FIELDS = ['track', 'sector', 'country', 'side', 'school', 'gender', 'organisation'] as const;
 
 export interface PseudonymizeOptions {
   /** The secret key (at least 16 random bytes; see key-strength.ts). */
@@ -70,66 +93,63 @@ export interface PseudonymizeOptions {
   dropColumns?: readonly string[];
 }
 
+/** The distinct values of one kept categorical column, each with the number of rows holding it. */
+export interface KeptColumnValues {
+  /** `people: side`, `ties: type`, `events: format`, `attendance: role`, … */
+  column: string;
+  /** Sorted by value; pseudonyms (`T-…`, `R-…`) are not listed. */
+  values: { value: string; count: number }[];
+  /** How many distinct values are pseudonyms (not listed). */
+  pseudonymised: number;
+}
+
 export interface PseudonymizedRoster {
   roster: Roster;
   /** Original id → pseudonym. Keep it with the key; never write it next to the outputs. */
   pseudonyms: Map<string, string>;
-  /** What was kept and dropped, for the report. */
-  columns: { kept: string[]; dropped: string[] };
-}
-
-/** The pseudonym of one id under a key. */
-export function pseudonym(key: Uint8Array, id: string): string {
-  return `P-${toHex(hmacSha256(key, utf8Bytes(id))).slice(0, 10)}`;
+  /** Every pseudonym made, by kind (people, events, initiatives, rounds, tracks). */
+  pseudonymizer: Pseudonymizer;
+  /**
+   * What was kept and dropped, for the report: `kept` and `dropped` name columns (the headers of
+   * dropped unknown columns are counted, not named); `values` lists every kept categorical
+   * column with its distinct values, for the user to check before sharing.
+   */
+  columns: { kept: string[]; dropped: string[]; values: KeptColumnValues[] };
 }
 
 function keepExtras(extra: ExtraAttributes, keep: ReadonlySet<string>): ExtraAttributes {
   return Object.fromEntries(Object.entries(extra).filter(([k]) => keep.has(k)));
 }
 
+const FILE_LABEL: Record<RosterFileKind, string> = {
+  people: 'people.csv',
+  ties: 'ties.csv',
+  events: 'events.csv',
+  attendance: 'attendance.csv',
+};
+
 /**
- * Rewrites a roster with pseudonyms and without identifying columns.
- * @throws TrackmapError `INVALID_OPTION` for a weak key (shorter than 16 bytes, or plainly not
- *   random: see key-strength.ts), a kept or dropped column that names no column of the people
- *   file, or (vanishingly unlikely) two ids with the same pseudonym.
+ * Rewrites a roster with pseudonyms and without identifying columns, sorted by pseudonym and
+ * without line numbers (see the file header).
+ * @throws TrackmapError `INVALID_OPTION` for a weak key (too short, or plainly not random), a
+ *   kept or dropped column that names no column of the people file, or (vanishingly unlikely) two
+ *   ids with the same pseudonym.
  */
 export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions): PseudonymizedRoster {
-  const weak = options.key instanceof Uint8Array ? keyWeakness(options.key) : 'it is not bytes';
-  if (weak !== null) {
-    throw new TrackmapError(
-      'INVALID_OPTION',
-      `pseudonymisation key: too weak (${weak}); use 32 random bytes, as trackmap makes them`,
-    );
-  }
+  const ps = createPseudonymizer(options.key);
   // Named as the user wrote them (a header such as `Sex`, an alias, the canonical key): resolved to
   // the roster's columns, and a name that matches none throws rather than being ignored.
   const keep = new Set(resolvePeopleColumns(roster, options.keepColumns ?? [], '--keep-column'));
   const drop = new Set(resolvePeopleColumns(roster, options.dropColumns ?? [], '--drop-column'));
-  const pseudonyms = new Map<string, string>();
-  const used = new Map<string, string>();
-  const p = (id: string): string => {
-    let value = pseudonyms.get(id);
-    if (value === undefined) {
-      value = pseudonym(options.key, id);
-      const other = used.get(value);
-      if (other !== undefined && other !== id) {
-        throw new TrackmapError('INVALID_OPTION', 'two ids share a pseudonym under this key; use another key');
-      }
-      used.set(value, id);
-      pseudonyms.set(id, value);
-    }
-    return value;
-  };
   const people: Person[] = roster.people.map((person) => {
-    const id = p(person.id);
+    const id = ps.person(person.id);
     const out: Person = {
       id,
       name: id,
-      track: drop.has('track') ? '' : person.track,
+      track: drop.has('track') ? '' : ps.track(person.track),
       isDecisionMaker: person.isDecisionMaker,
       extra: keepExtras(person.extra, keep),
-      source: person.source,
-      line: person.line,
+      source: FILE_LABEL.people,
     };
     for (const field of PSEUDONYMOUS_PERSON_FIELDS) {
       if (field === 'track' || drop.has(field)) continue;
@@ -139,58 +159,187 @@ export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions)
     if (keep.has('organisation') && person.organisation !== undefined) out.organisation = person.organisation;
     return out;
   });
-  const ties = roster.ties.map(({ evidence: _evidence, extra: _extra, ...tie }) => ({
-    ...tie,
-    source: p(tie.source),
-    target: p(tie.target),
-    extra: {},
-  }));
-  const events = roster.events.map(({ extra: _extra, ...event }) => ({
-    ...event,
-    name: event.id,
-    ...(event.initiative !== undefined
-      ? { initiative: `I-${pseudonym(options.key, `initiative:${event.initiative}`).slice(2, 8)}` }
-      : {}),
-    extra: {},
-  }));
-  const attendance = roster.attendance.map(({ extra: _extra, ...a }) => ({ ...a, person: p(a.person), extra: {} }));
-  const extraHeaders = [...new Set(roster.people.flatMap((x) => Object.keys(x.extra)))];
-  const kept = [
-    'id (pseudonym)',
-    'name (pseudonym)',
-    ...PSEUDONYMOUS_PERSON_FIELDS.filter((f) => !drop.has(f)),
-    ...(keep.has('organisation') ? ['organisation'] : []),
-    ...extraHeaders.filter((h) => keep.has(h)),
-  ];
-  const dropped = [
-    ...(keep.has('organisation') ? [] : ['organisation']),
-    ...PSEUDONYMOUS_PERSON_FIELDS.filter((f) => drop.has(f)),
-    ...extraHeaders.filter((h) => !keep.has(h)),
-    'ties: evidence',
-    'events: name',
-    'events: initiative (pseudonymised)',
-  ];
+  people.sort((a, b) => compareCodeUnits(a.id, b.id));
+  const ties: Tie[] = roster.ties.map((tie) => {
+    const out: Tie = {
+      source: ps.person(tie.source),
+      target: ps.person(tie.target),
+      type: tie.type,
+      weight: tie.weight,
+      directed: tie.directed,
+      extra: {},
+    };
+    for (const k of ['date', 'start', 'end'] as const) if (tie[k] !== undefined) out[k] = tie[k];
+    return out;
+  });
+  ties.sort((a, b) => compareTies({ ...a, from: a.source, to: a.target }, { ...b, from: b.source, to: b.target }));
+  const events: RosterEvent[] = roster.events.map((event) => {
+    const id = ps.event(event.id);
+    const out: RosterEvent = { id, name: id, extra: {} };
+    if (event.date !== undefined) out.date = event.date;
+    if (event.initiative !== undefined) out.initiative = ps.initiative(event.initiative);
+    if (event.round !== undefined) out.round = ps.round(event.round);
+    if (event.format !== undefined) out.format = event.format;
+    return out;
+  });
+  events.sort((a, b) => compareCodeUnits(a.id, b.id));
+  const attendance: Attendance[] = roster.attendance.map((a) => {
+    const out: Attendance = { person: ps.person(a.person), event: ps.event(a.event), extra: {} };
+    if (a.role !== undefined) out.role = a.role;
+    return out;
+  });
+  attendance.sort(
+    (a, b) =>
+      compareCodeUnits(a.event, b.event) || compareCodeUnits(a.person, b.person) || compareCodeUnits(a.role, b.role),
+  );
+
   const keptFields = new Set<string>([
     ...PSEUDONYMOUS_PERSON_FIELDS.filter((f) => !drop.has(f)),
     ...(keep.has('organisation') ? ['organisation'] : []),
   ]);
+  const files = roster.files.map((f) => pseudonymizeFileReport(f, f.kind === 'people' ? keep : new Set()));
   const decisionMakers = pseudonymizeDecisionMakerRule(roster.decisionMakers, {
     keptFields,
     keptExtras: keep,
-    people: roster.people,
-    pseudonymOf: p,
+    people: roster.people.map((p) => ({ id: p.id, values: personValues(p) })),
+    pseudonymOf: ps.person,
+    trackOf: ps.track,
   });
+  const out: Roster = { ...roster, people, ties, events, attendance, files, decisionMakers };
   return {
-    roster: { ...roster, people, ties, events, attendance, decisionMakers },
-    pseudonyms,
-    columns: { kept, dropped },
+    roster: out,
+    pseudonyms: new Map(ps.made.person),
+    pseudonymizer: ps,
+    columns: describeColumns(roster, out, keep, drop),
   };
+}
+
+/** A person's values by canonical field and by extra header, for matching a decision-maker rule. */
+function personValues(p: Person): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...p.extra };
+  for (const field of [...PSEUDONYMOUS_PERSON_FIELDS, 'organisation'] as const)
+    if (p[field] !== undefined) values[field] = p[field];
+  return values;
+}
+
+/** A file report that names the kind of file, not the file; headers of dropped columns counted. */
+function pseudonymizeFileReport(f: FileReport, keep: ReadonlySet<string>): FileReport {
+  const kept = f.extraColumns.filter((h) => keep.has(h));
+  const withheld = f.extraColumns.length - kept.length;
+  return {
+    ...f,
+    source: FILE_LABEL[f.kind],
+    extraColumns: kept,
+    ...(withheld > 0 ? { withheldColumns: withheld } : {}),
+    columns: Object.fromEntries(Object.keys(f.columns).map((k) => [k, k])),
+  };
+}
+
+function describeColumns(
+  original: Roster,
+  out: Roster,
+  keep: ReadonlySet<string>,
+  drop: ReadonlySet<string>,
+): PseudonymizedRoster['columns'] {
+  /** The dropped unknown columns of one kind of file, counted: their headers can name people. */
+  const others = (kind: RosterFileKind, keptHeaders: readonly string[] = []) => {
+    const n = new Set(
+      original.files
+        .filter((f) => f.kind === kind)
+        .flatMap((f) => f.extraColumns.filter((h) => !keptHeaders.includes(h))),
+    ).size;
+    const text = `${n} other column${n === 1 ? '' : 's'} (headers withheld)`;
+    return n === 0 ? [] : [kind === 'people' ? text : `${kind}: ${text}`];
+  };
+  const extraHeaders = [...new Set(original.people.flatMap((x) => Object.keys(x.extra)))];
+  const keptExtras = extraHeaders.filter((h) => keep.has(h));
+  const kept = [
+    'id (pseudonym)',
+    'name (pseudonym)',
+    ...PSEUDONYMOUS_PERSON_FIELDS.filter((f) => !drop.has(f)).map((f) =>
+      f === 'track' ? 'track (labels other than 1, 1.5, 2, 3 pseudonymised)' : f,
+    ),
+    ...(keep.has('organisation') ? ['organisation'] : []),
+    ...keptExtras,
+    'ties: source and target (pseudonyms)',
+    'ties: type',
+    'ties: weight',
+    'ties: direction',
+    'ties: dates',
+    'events: id (pseudonym)',
+    'events: initiative (pseudonym)',
+    'events: round (pseudonymised unless a number)',
+    'events: date',
+    'events: format',
+    'attendance: person and event (pseudonyms)',
+    'attendance: role',
+  ];
+  const dropped = [
+    ...(keep.has('organisation') ? [] : ['organisation']),
+    ...PSEUDONYMOUS_PERSON_FIELDS.filter((f) => drop.has(f)),
+    ...others('people', keptExtras),
+    'ties: evidence',
+    ...others('ties'),
+    'events: name',
+    'events: location',
+    ...others('events'),
+    ...others('attendance'),
+  ];
+  const values: KeptColumnValues[] = [];
+  /** `isPseudonym` tells the labels this rewrite made (tracks, rounds) from values as written. */
+  const list = (column: string, cells: readonly (string | undefined)[], isPseudonym = (_v: string) => false) => {
+    const counts = new Map<string, number>();
+    const pseudonyms = new Set<string>();
+    for (const cell of cells) {
+      if (cell === undefined || cell === '') continue;
+      if (isPseudonym(cell)) pseudonyms.add(cell);
+      else counts.set(cell, (counts.get(cell) ?? 0) + 1);
+    }
+    if (counts.size === 0 && pseudonyms.size === 0) return;
+    values.push({
+      column,
+      values: [...counts].sort(([a], [b]) => compareCodeUnits(a, b)).map(([value, count]) => ({ value, count })),
+      pseudonymised: pseudonyms.size,
+    });
+  };
+  for (const field of CATEGORICAL_PERSON_FIELDS) {
+    if (field === 'organisation' ? !keep.has('organisation') : drop.has(field)) continue;
+    list(
+      `people: ${field}`,
+      out.people.map((p) => p[field]),
+      field === 'track' ? (v) => !NEUTRAL_TRACKS.has(v) : undefined,
+    );
+  }
+  for (const header of keptExtras)
+    list(
+      `people: ${header}`,
+      out.people.map((p) => p.extra[header]),
+    );
+  list(
+    'ties: type',
+    out.ties.map((t) => t.type),
+  );
+  list(
+    'events: round',
+    out.events.map((e) => e.round),
+    (v) => !NEUTRAL_ROUND.test(v),
+  );
+  list(
+    'events: format',
+    out.events.map((e) => e.format),
+  );
+  list(
+    'attendance: role',
+    out.attendance.map((a) => a.role),
+  );
+  return { kept, dropped, values };
 }
 
 /**
  * The decision-maker rule as it may appear in a pseudonymised output (see the file header):
- * pseudonyms for a rule on `id`, values as written for a kept non-identifying column, and
- * otherwise no values, only their number in `withheld`.
+ * pseudonyms for a rule on `id`; on a kept column, the values that match someone's value, as the
+ * outputs show it; nothing else, only the number of values withheld (`withheld`). The column of
+ * a rule on a column that is not kept is named only if it is a canonical column.
  */
 export function pseudonymizeDecisionMakerRule(
   rule: DecisionMakerRule,
@@ -199,52 +348,91 @@ export function pseudonymizeDecisionMakerRule(
     keptFields: ReadonlySet<string>;
     /** Extra columns kept, by header as written. */
     keptExtras: ReadonlySet<string>;
-    /** The people of the original roster (to map id values to the pseudonyms of those matched). */
-    people: readonly Pick<Person, 'id'>[];
+    /** The people of the original roster: id, and values by canonical field and by extra header. */
+    people: readonly { id: string; values?: Readonly<Record<string, unknown>> }[];
     pseudonymOf: (id: string) => string;
+    /** How a track label is shown (`T-…` unless canonical). */
+    trackOf: (label: string) => string;
   },
 ): DecisionMakerRule {
   const norm = normaliseHeader(rule.column);
   const field = ROSTER_COLUMNS.people.find((s) => s.key === norm || s.aliases.includes(norm))?.key;
+  // The import matches values trimmed and case-insensitively.
+  const match = (v: unknown) => String(v).trim().toLowerCase();
+  const showValues = (key: string, show: (v: string) => string): DecisionMakerRule => {
+    const byValue = new Map<string, string>();
+    for (const person of context.people) {
+      const v = person.values?.[key];
+      if (v !== undefined && v !== '') byValue.set(match(v), show(String(v)));
+    }
+    const values: string[] = [];
+    let withheld = 0;
+    for (const value of rule.values) {
+      const shown = byValue.get(match(value));
+      if (shown === undefined) withheld++;
+      else values.push(shown);
+    }
+    return {
+      column: key,
+      values: [...new Set(values)].sort(compareCodeUnits),
+      ...(withheld > 0 ? { withheld } : {}),
+    };
+  };
   if (field === 'id') {
-    // The import matches values trimmed and case-insensitively: map each to the people it matched.
     const byValue = new Map<string, string[]>();
     for (const person of context.people) {
-      const k = person.id.trim().toLowerCase();
+      const k = match(person.id);
       byValue.set(k, [...(byValue.get(k) ?? []), context.pseudonymOf(person.id)]);
     }
     const values: string[] = [];
     let withheld = 0;
     for (const value of rule.values) {
-      const matched = byValue.get(value.trim().toLowerCase());
+      const matched = byValue.get(match(value));
       if (matched === undefined) withheld++;
       else values.push(...matched);
     }
-    const sorted = [...new Set(values)].sort();
-    return { column: 'id', values: sorted, ...(withheld > 0 ? { withheld } : {}) };
+    return { column: 'id', values: [...new Set(values)].sort(compareCodeUnits), ...(withheld > 0 ? { withheld } : {}) };
   }
-  const kept =
-    field !== undefined
-      ? context.keptFields.has(field)
-      : [...context.keptExtras].some((header) => normaliseHeader(header) === norm);
-  if (kept) return { column: rule.column, values: [...rule.values] };
-  return { column: field ?? rule.column, values: [], withheld: rule.values.length };
+  if (field !== undefined && context.keptFields.has(field))
+    return showValues(field, field === 'track' ? context.trackOf : (v) => v);
+  const extra = field === undefined ? [...context.keptExtras].find((h) => normaliseHeader(h) === norm) : undefined;
+  if (extra !== undefined) return showValues(extra, (v) => v);
+  return { column: field ?? '(dropped column)', values: [], withheld: rule.values.length };
 }
 
-/** Import issues without their text and values (which quote the roster's cells). */
-export function pseudonymizeIssues(issues: readonly ImportIssue[]): ImportIssue[] {
-  return issues.map((i) => {
-    const detail = `${i.code} (details withheld: the roster is pseudonymised)`;
-    const position = [i.source, i.line, i.column].filter((x) => x !== undefined).join(':');
-    const out: ImportIssue = {
-      code: i.code,
-      level: i.level,
-      action: i.action,
-      detail,
-      message: `${position}: ${detail}`,
-    };
-    for (const k of ['source', 'line', 'column', 'columnIndex'] as const)
-      if (i[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = i[k];
-    return out;
-  });
+/**
+ * Import issues without their text, values, lines or headers as written (which quote the roster's
+ * cells, give row positions, or name columns that were dropped): each keeps its code, level and
+ * action, the kind of file (`people.csv`, from `files`; no file otherwise) and the canonical
+ * column when it has one. Sorted by file, code and column, so their order gives no row order away.
+ */
+export function pseudonymizeIssues(issues: readonly ImportIssue[], files: readonly FileReport[] = []): ImportIssue[] {
+  const byFile = new Map(files.map((f) => [f.source, f]));
+  return issues
+    .map((i) => {
+      const file = i.source !== undefined ? byFile.get(i.source) : undefined;
+      const source = file ? FILE_LABEL[file.kind] : undefined;
+      const column =
+        file && i.column !== undefined
+          ? Object.entries(file.columns).find(([, header]) => header === i.column)?.[0]
+          : undefined;
+      const detail = `${i.code} (details withheld: the roster is pseudonymised)`;
+      const position = [source, column].filter((x) => x !== undefined).join(':');
+      const out: ImportIssue = {
+        code: i.code,
+        level: i.level,
+        action: i.action,
+        detail,
+        message: `${position || '<roster>'}: ${detail}`,
+      };
+      if (source !== undefined) out.source = source;
+      if (column !== undefined) out.column = column;
+      return out;
+    })
+    .sort(
+      (a, b) =>
+        compareCodeUnits(a.source, b.source) ||
+        compareCodeUnits(a.code, b.code) ||
+        compareCodeUnits(a.column, b.column),
+    );
 }

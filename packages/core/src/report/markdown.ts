@@ -13,6 +13,7 @@ import { describeStep } from '../export/paths.js';
 import type { ImportIssue } from '../import/issues.js';
 import { MEASURE_REGISTRY } from '../measure-registry.js';
 import type { Route } from '../paths/routes.js';
+import type { KeptColumnValues } from '../privacy/pseudonymize.js';
 import type { DecisionMakerRule, RosterGraph } from '../types.js';
 import { diversitySection, homophilySection, suggestionSection, turnoverSection } from './diversity-sections.js';
 import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './format.js';
@@ -24,8 +25,11 @@ export interface MarkdownReportOptions {
   top?: number;
   /** Output files to list at the end. */
   files?: string[];
-  /** Set when the roster was pseudonymised: the columns kept and dropped. */
-  pseudonymized?: { kept: string[]; dropped: string[] };
+  /**
+   * Set when the roster was pseudonymised: the columns kept and dropped, and the distinct values
+   * of every kept categorical column (listed for the user to check before sharing).
+   */
+  pseudonymized?: { kept: string[]; dropped: string[]; values?: readonly KeptColumnValues[] };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
@@ -80,14 +84,7 @@ export function markdownReport(
     '',
   );
 
-  if (options.pseudonymized) {
-    out.push(
-      '> **Pseudonymised.** Every person id and name is a keyed pseudonym (`P-` and 10 hex digits); the key is not in these files.',
-      `> Kept: ${options.pseudonymized.kept.map(escapeMarkdown).join(', ')}. Dropped: ${options.pseudonymized.dropped.map(escapeMarkdown).join(', ')}.`,
-      '> The shape of the network and the kept attributes can still single out a person to someone who knows the roster.',
-      '',
-    );
-  }
+  if (options.pseudonymized) out.push(...pseudonymisedNote(options.pseudonymized));
 
   // The roster
   out.push('## The roster', '');
@@ -102,7 +99,10 @@ export function markdownReport(
         String(f.blankLines),
         f.delimiter === '\t' ? 'tab' : `\`${f.delimiter}\``,
         f.encoding,
-        f.extraColumns.map(escapeMarkdown).join(', ') || '–',
+        [
+          ...f.extraColumns.map(escapeMarkdown),
+          ...(f.withheldColumns ? [`${f.withheldColumns} dropped (headers withheld)`] : []),
+        ].join(', ') || '–',
       ]),
     ),
     '',
@@ -498,6 +498,45 @@ function approximationNote(summary: Analysis['summary']): string[] {
     'Rankings near the top are reliable; small differences between people are not. See `docs/measures.md`.',
   );
   return lines;
+}
+
+/** `people: a, b; ties: c` from column names where those of other files than people are prefixed (`ties: c`). */
+function byFile(columns: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const c of columns) {
+    const [, kind, name] = /^(ties|events|attendance): (.*)$/.exec(c) ?? [c, 'people', c];
+    (groups.get(kind as string) ?? groups.set(kind as string, []).get(kind as string))?.push(name as string);
+  }
+  return [...groups].map(([kind, names]) => `${kind}: ${names.map(escapeMarkdown).join(', ')}`).join('; ');
+}
+
+/** What a pseudonymised report says it hides, and every value it shows as written, to check. */
+function pseudonymisedNote(p: NonNullable<MarkdownReportOptions['pseudonymized']>): string[] {
+  const out = [
+    '> **Pseudonymised.** Person ids and names are keyed pseudonyms (`P-` and 10 hex digits), event ids too (`E-`), and so are initiatives (`I-`), round labels other than numbers (`R-`) and track labels other than 1, 1.5, 2 and 3 (`T-`); the key is not in these files. File and folder names, the headers of dropped columns and source line numbers are not shown, and rows are in pseudonym order.',
+    `> Kept: ${byFile(p.kept)}.`,
+    `> Dropped: ${byFile(p.dropped)}.`,
+    '> The shape of the network and the kept attributes can still single out a person to someone who knows the roster.',
+    '',
+  ];
+  if (p.values !== undefined && p.values.length > 0) {
+    out.push(
+      'Before sharing, check the values these files show as written: every distinct value of every kept categorical column (with the number of rows holding it; a value held by one person can single them out).',
+      '',
+      table(
+        ['column', 'values'],
+        p.values.map((c) => [
+          escapeMarkdown(c.column),
+          [
+            ...c.values.map((v) => `${escapeMarkdown(v.value)} (${v.count})`),
+            ...(c.pseudonymised > 0 ? [`and ${c.pseudonymised} pseudonymised`] : []),
+          ].join(', '),
+        ]),
+      ),
+      '',
+    );
+  }
+  return out;
 }
 
 /** The report's sentence on who the decision-makers are; withheld values are counted, never shown. */
