@@ -15,7 +15,8 @@
 import './styles.css';
 import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route, sideAccess } from '@trackmap/core';
 import { fetchLocalRoster } from './data/local-source.js';
-import { type LoadedRoster, OpenError, openRoster } from './data/open-roster.js';
+import { OpenError } from './data/open-error.js';
+import { type LoadedRoster, openRoster } from './data/open-roster.js';
 import type { InputFile } from './data/protocol.js';
 import { rosterAccess } from './data/roster-access.js';
 import { isSampleName, sampleFiles } from './data/samples.js';

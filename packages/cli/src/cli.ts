@@ -28,7 +28,7 @@ import {
   TRANSFER_OPTIONS,
   VIEW_OPTIONS,
 } from './options.js';
-import { EXIT_USAGE, reportError, UsageError } from './report-error.js';
+import { EXIT_USAGE, reportError } from './report-error.js';
 
 export type { CliIo };
 
@@ -167,7 +167,6 @@ export async function main(
         return 0;
       return EXIT_USAGE;
     }
-    if (error instanceof UsageError) return reportError(error, (s) => io.stderr.write(s));
     return reportError(error, (s) => io.stderr.write(s));
   }
 }

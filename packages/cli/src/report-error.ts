@@ -11,9 +11,11 @@ export const EXIT_OK = 0;
 export const EXIT_DATA = 1;
 export const EXIT_USAGE = 2;
 
-export class UsageError extends Error {
+/** A malformed command line: an unknown value, a missing argument, a flag out of range. Exit 2. */
+export class UsageError extends TrackmapError {
+  declare readonly code: 'USAGE';
   constructor(message: string) {
-    super(message);
+    super('USAGE', message);
     this.name = 'UsageError';
   }
 }

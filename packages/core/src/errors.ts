@@ -4,6 +4,18 @@
  *
  * One hierarchy with stable codes. Callers (and tests) branch on `code` or on
  * `instanceof`, never on the message text, which may be reworded.
+ *
+ *   TrackmapError (code)
+ *   ├── RosterImportError   IMPORT_FAILED  every issue of a failed import, with positions
+ *   ├── InvalidOptionError  INVALID_OPTION an option outside its range: names it and the range
+ *   ├── InvalidGraphError   INVALID_GRAPH  a graph shape an algorithm does not support
+ *   ├── ConvergenceError    CONVERGENCE    a power iteration ran out of iterations
+ *   ├── UsageError          USAGE          (CLI) a malformed command line; exit 2
+ *   ├── OpenError           OPEN_FAILED    (viewer) a roster could not be opened
+ *   └── KeyError            INVALID_KEY    (viewer) text that is not a pseudonymisation key
+ *
+ * Plain `TrackmapError`s carry the codes that need no fields of their own (`UNKNOWN_PERSON`,
+ * `NO_DECISION_MAKERS`, …). An error that is not a `TrackmapError` is a bug in trackmap.
  */
 
 /** Codes of problems found while importing a roster. See docs/roster-format.md. */
@@ -38,6 +50,7 @@ export type CsvIssueCode =
   | 'CSV_REPEATED_HEADER'
   | 'CSV_RAGGED_FILE';
 
+/** Every code a `TrackmapError` can carry: the import's codes and the others. Stable across versions. */
 export type TrackmapErrorCode =
   | CsvIssueCode
   | 'INVALID_GRAPH'
@@ -47,7 +60,10 @@ export type TrackmapErrorCode =
   | 'UNKNOWN_PERSON'
   | 'UNKNOWN_EVENT'
   | 'NO_DECISION_MAKERS'
-  | 'NO_ROUTE';
+  | 'NO_ROUTE'
+  | 'USAGE'
+  | 'OPEN_FAILED'
+  | 'INVALID_KEY';
 
 /** Base class of every error trackmap throws on purpose. */
 export class TrackmapError extends Error {
@@ -106,31 +122,6 @@ export function formatPosition(position: CsvPosition): string {
   if (position.line !== undefined) parts.push(String(position.line));
   if (position.column !== undefined && position.line !== undefined) parts.push(position.column);
   return parts.join(':');
-}
-
-/** A CSV problem that stops the import (or any problem, when `strict` is on). */
-export class CsvImportError extends TrackmapError {
-  declare readonly code: CsvIssueCode;
-  readonly source: string | undefined;
-  readonly line: number | undefined;
-  readonly column: string | undefined;
-  readonly columnIndex: number | undefined;
-  readonly value: string | undefined;
-
-  constructor(
-    code: CsvIssueCode,
-    message: string,
-    position: CsvPosition & { value?: string },
-    options?: { cause?: unknown },
-  ) {
-    super(code, `${formatPosition(position)}: ${message}`, options);
-    this.name = 'CsvImportError';
-    this.source = position.source;
-    this.line = position.line;
-    this.column = position.column;
-    this.columnIndex = position.columnIndex;
-    this.value = position.value;
-  }
 }
 
 /**

@@ -65,7 +65,6 @@ export type { CsvIssueCode, CsvPosition, TrackmapErrorCode } from './errors.js';
 // Errors
 export {
   ConvergenceError,
-  CsvImportError,
   formatPosition,
   InvalidGraphError,
   InvalidOptionError,

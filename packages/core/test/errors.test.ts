@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ConvergenceError,
-  CsvImportError,
   formatPosition,
   InvalidGraphError,
   InvalidOptionError,
@@ -22,27 +21,6 @@ describe('formatPosition', () => {
 });
 
 describe('error classes', () => {
-  it('CsvImportError carries code and position', () => {
-    const e = new CsvImportError('CSV_BAD_NUMBER', 'bad', {
-      source: 'ties.csv',
-      line: 7,
-      column: 'weight',
-      columnIndex: 3,
-      value: 'x',
-    });
-    expect(e).toBeInstanceOf(TrackmapError);
-    expect(e).toBeInstanceOf(Error);
-    expect([e.code, e.source, e.line, e.column, e.columnIndex, e.value, e.name]).toEqual([
-      'CSV_BAD_NUMBER',
-      'ties.csv',
-      7,
-      'weight',
-      3,
-      'x',
-      'CsvImportError',
-    ]);
-  });
-
   it('RosterImportError keeps every issue, warnings included', () => {
     const issues = [
       makeIssue('CSV_SYNTAX', 'error', 'import-stopped', 'bad quote', { source: 'a.csv', line: 2 }),

@@ -11,6 +11,7 @@
 
 import type { ImportIssue, PersonAttributes, RosterGraph, Route } from '@trackmap/core';
 import Graph from 'graphology';
+import { OpenError } from './open-error.js';
 import type { Headline, InputFile, LoadRequest, RosterView, WorkerMessage } from './protocol.js';
 
 export interface LoadedRoster {
@@ -25,15 +26,6 @@ export interface LoadedRoster {
   rosters: RosterView[];
   headline: Headline;
   ignored: string[];
-}
-
-export class OpenError extends Error {
-  readonly issues: readonly ImportIssue[];
-  constructor(message: string, issues: readonly ImportIssue[]) {
-    super(message);
-    this.name = 'OpenError';
-    this.issues = issues;
-  }
 }
 
 export interface Progress {

@@ -5,11 +5,13 @@
  * A key that is plainly not random is refused as the CLI refuses it (the core's `keyWeakness`).
  */
 
-import { keyWeakness } from '@trackmap/core';
+import { keyWeakness, TrackmapError } from '@trackmap/core';
 
-export class KeyError extends Error {
+/** Text that is not a pseudonymisation key as the CLI's key file holds one. */
+export class KeyError extends TrackmapError {
+  declare readonly code: 'INVALID_KEY';
   constructor(message: string) {
-    super(message);
+    super('INVALID_KEY', message);
     this.name = 'KeyError';
   }
 }
