@@ -5,7 +5,7 @@
  * `file:line:column`; anything else is a bug in trackmap and prints its stack.
  */
 
-import { RosterImportError, TrackmapError } from '@trackmap/core';
+import { plural, RosterImportError, TrackmapError } from '@trackmap/core';
 
 export const EXIT_OK = 0;
 export const EXIT_DATA = 1;
@@ -32,15 +32,10 @@ export function reportError(error: unknown, write: (text: string) => void): numb
     if (errors.length === 0) {
       // strict mode: warnings were promoted
       lines.push(...warnings.map((i) => `error ${i.code} ${i.message}${i.hint ? `\n  → ${i.hint}` : ''}`));
-      lines.push(
-        `${warnings.length} problem${warnings.length === 1 ? '' : 's'} stopped the import (--strict). Nothing was written.`,
-      );
+      lines.push(`${plural(warnings.length, 'problem')} stopped the import (--strict). Nothing was written.`);
     } else {
-      if (warnings.length > 0)
-        lines.push(`(${warnings.length} warning${warnings.length === 1 ? '' : 's'} too; fix the errors first)`);
-      lines.push(
-        `${errors.length} error${errors.length === 1 ? '' : 's'}: the roster was not imported and nothing was written.`,
-      );
+      if (warnings.length > 0) lines.push(`(${plural(warnings.length, 'warning')} too; fix the errors first)`);
+      lines.push(`${plural(errors.length, 'error')}: the roster was not imported and nothing was written.`);
     }
     write(`${lines.join('\n')}\n`);
     return EXIT_DATA;

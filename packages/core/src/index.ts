@@ -211,7 +211,15 @@ export {
 } from './privacy/pseudonyms.js';
 export type { CompareMarkdownOptions } from './report/compare-markdown.js';
 export { compareMarkdown } from './report/compare-markdown.js';
-export { barChart, escapeMarkdown } from './report/format.js';
+export {
+  barChart,
+  escapeMarkdown,
+  formatFixed,
+  formatPercent,
+  formatPercentTight,
+  plural,
+  pluralNoun,
+} from './report/format.js';
 export type { MarkdownReportOptions } from './report/markdown.js';
 export { markdownReport } from './report/markdown.js';
 export { suggestReport } from './report/suggest-markdown.js';

@@ -9,9 +9,11 @@ import {
   type Analysis,
   assignPersonMetrics,
   finishAnalysis,
+  formatPercentTight,
   type ImportIssue,
   parseRoster,
   planAnalysis,
+  plural,
   pseudonymizeRoster,
   TrackmapError,
 } from '@trackmap/core';
@@ -98,7 +100,7 @@ export async function analyzeCommand(
       [
         `Analysed ${title}: ${s.roster.people} people (${a.decisionMakers} decision-makers), ${s.graph.links} links, ${s.graph.communities} communities.`,
         a.participants > 0 && a.decisionMakers > 0
-          ? `Access: ${pct(a.shareWithin1)} of participants are 1 step from a decision-maker, ${pct(a.shareWithin2)} within 2, ${pct(a.shareUnreachable)} have no path.`
+          ? `Access: ${formatPercentTight(a.shareWithin1)} of participants are 1 step from a decision-maker, ${formatPercentTight(a.shareWithin2)} within 2, ${formatPercentTight(a.shareUnreachable)} have no path.`
           : undefined,
         `Reports written to ${options.out}/:`,
         ...files.map((f) => `  ${f}`),
@@ -113,17 +115,13 @@ export async function analyzeCommand(
   return 0;
 }
 
-function pct(x: number): string {
-  return `${Math.round(100 * x)}%`;
-}
-
 function warningDigest(issues: readonly ImportIssue[], out: string): string {
   const shown = issues.slice(0, 5).map((i) => `warning ${i.code} ${i.message}`);
   const more = issues.length > shown.length ? [`... ${issues.length - shown.length} more`] : [];
   return [
     ...shown,
     ...more,
-    `${issues.length} import warning${issues.length === 1 ? '' : 's'}: rows skipped or values dropped are listed in ${out}/import-issues.csv.`,
+    `${plural(issues.length, 'import warning')}: rows skipped or values dropped are listed in ${out}/import-issues.csv.`,
     '',
   ].join('\n');
 }

@@ -3,7 +3,7 @@
  * the k shortest routes from a person to decision-makers, each step with its ties and events.
  */
 
-import { describeStep, type Route, routesFrom, TrackmapError } from '@trackmap/core';
+import { describeStep, plural, type Route, routesFrom, TrackmapError } from '@trackmap/core';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
@@ -53,7 +53,7 @@ export async function pathsCommand(
     if (to !== 'nearest') lines.push(`to ${name(target)}:`);
     for (const r of list) {
       lines.push(
-        `  ${r.rank}. ${r.hops} step${r.hops === 1 ? '' : 's'}: ${r.nodes.map((n) => graph.getNodeAttribute(n, 'name')).join(' → ')}`,
+        `  ${r.rank}. ${plural(r.hops, 'step')}: ${r.nodes.map((n) => graph.getNodeAttribute(n, 'name')).join(' → ')}`,
       );
       for (const s of r.steps) {
         lines.push(
@@ -65,10 +65,7 @@ export async function pathsCommand(
   const unreachable =
     to === 'each' ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== person && !byTarget.has(n)) : [];
   if (unreachable.length > 0) {
-    lines.push(
-      '',
-      `No route to ${unreachable.length} decision-maker${unreachable.length === 1 ? '' : 's'}: ${unreachable.map(name).join(', ')}`,
-    );
+    lines.push('', `No route to ${plural(unreachable.length, 'decision-maker')}: ${unreachable.map(name).join(', ')}`);
   }
   lines.push(
     '',

@@ -6,7 +6,7 @@
  * and track labels (`T-`; for these three, id and name are the label as written).
  */
 
-import { createPseudonymizer, TrackmapError, toCsv } from '@trackmap/core';
+import { createPseudonymizer, pluralNoun, TrackmapError, toCsv } from '@trackmap/core';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { loadKey, type RosterFlags, readRosterFromFlags } from './roster-input.js';
@@ -46,7 +46,7 @@ export async function revealCommand(
   if (missing.length > 0) {
     throw new TrackmapError(
       'UNKNOWN_PERSON',
-      `nothing in this roster has the pseudonym${missing.length === 1 ? '' : 's'} ${missing.join(', ')} under this key (wrong key or roster?)`,
+      `nothing in this roster has the ${pluralNoun(missing.length, 'pseudonym')} ${missing.join(', ')} under this key (wrong key or roster?)`,
     );
   }
   return 0;

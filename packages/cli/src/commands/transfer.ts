@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import {
   DEFAULT_CASCADE_OPTIONS,
   DEFAULT_TYPE_PROBABILITY,
+  formatFixed,
+  formatPercent,
   normaliseTieType,
+  plural,
   TrackmapError,
   track1Access,
   transferIntermediariesCsv,
@@ -169,22 +172,22 @@ export async function transferCommand(
   const name = (id: string) => graph.getNodeAttribute(id, 'name');
   io.stdout.write(
     [
-      `Simulated ${cascade.runs} cascades from ${origin} (${threads} thread${threads === 1 ? '' : 's'}, seed ${options.seed}).`,
-      `Expected reach: ${cascade.expectedReach.toFixed(1)} people.`,
+      `Simulated ${cascade.runs} cascades from ${origin} (${plural(threads, 'thread')}, seed ${options.seed}).`,
+      `Expected reach: ${formatFixed(cascade.expectedReach, 1)} people.`,
       'Most likely to be reached:',
       ...best.map(
         ([id, t]) =>
-          `  ${(100 * t.probability).toFixed(1).padStart(5)} %  ${name(id)} (${id})${t.medianSteps !== null ? `, median ${t.medianSteps} step${t.medianSteps === 1 ? '' : 's'}` : ''}`,
+          `  ${formatPercent(t.probability, 1).padStart(7)}  ${name(id)} (${id})${t.medianSteps !== null ? `, median ${plural(t.medianSteps, 'step')}` : ''}`,
       ),
       'Most likely routes:',
       ...cascade.routes
         .filter((r) => r.nodes.length > 1)
         .slice(0, 3)
-        .map((r) => `  ${(100 * r.share).toFixed(1).padStart(5)} %  ${r.nodes.map(name).join(' → ')}`),
+        .map((r) => `  ${formatPercent(r.share, 1).padStart(7)}  ${r.nodes.map(name).join(' → ')}`),
       carriers.length
         ? 'Carried most often by:'
         : 'No intermediary: the idea reached decision-makers directly or not at all.',
-      ...carriers.map((i) => `  ${(100 * i.share).toFixed(1).padStart(5)} %  ${name(i.id)} (${i.id})`),
+      ...carriers.map((i) => `  ${formatPercent(i.share, 1).padStart(7)}  ${name(i.id)} (${i.id})`),
       `Results written to ${options.out}/: ${Object.keys(files).join(', ')}`,
       '',
     ].join('\n'),

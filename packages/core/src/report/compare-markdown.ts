@@ -11,7 +11,17 @@
 
 import type { ComparedMeasure, Comparison, PersonChange } from '../analysis/compare.js';
 import type { RosterGraph, Tie } from '../types.js';
-import { barChart, escapeCode, escapeMarkdown, escapeName, table } from './format.js';
+import {
+  barChart,
+  escapeMarkdown,
+  formatNumber,
+  formatSigned,
+  MISSING,
+  personLabel,
+  plural,
+  pluralNoun,
+  table,
+} from './format.js';
 
 export interface CompareMarkdownOptions {
   /** What the earlier snapshot is, e.g. `after round 4 (2022-08-30)`; plain text, escaped here. */
@@ -58,11 +68,11 @@ export function compareMarkdown(graph: RosterGraph, comparison: Comparison, opti
   );
   if (s.medianDistanceChange !== null) {
     out.push(
-      `- Median change in distance to the nearest decision-maker (people who can reach one in both): ${signed(s.medianDistanceChange, 1)} step${Math.abs(s.medianDistanceChange) === 1 ? '' : 's'}.`,
+      `- Median change in distance to the nearest decision-maker (people who can reach one in both): ${formatSigned(s.medianDistanceChange, 1)} ${pluralNoun(Math.abs(s.medianDistanceChange), 'step')}.`,
     );
   }
   if (s.medianAccessScoreChange !== null) {
-    out.push(`- Median change in access score: ${signed(s.medianAccessScoreChange, 3)}.`);
+    out.push(`- Median change in access score: ${formatSigned(s.medianAccessScoreChange, 3)}.`);
   }
   out.push(
     `- Links in the person graph: +${s.links.gained}, −${s.links.lost}. Tie rows: +${s.ties.added}, −${s.ties.removed}.`,
@@ -153,7 +163,12 @@ export function compareMarkdown(graph: RosterGraph, comparison: Comparison, opti
           ['person', 'before', 'after', 'change'],
           rows.slice(0, top).map((p) => {
             const m = p.measures[measure];
-            return [personCell(p), fmt(m.before, digits), fmt(m.after, digits), signed(m.delta, digits)];
+            return [
+              personCell(p),
+              formatNumber(m.before, digits),
+              formatNumber(m.after, digits),
+              formatSigned(m.delta, digits),
+            ];
           }),
         ),
         '',
@@ -199,7 +214,7 @@ export function compareMarkdown(graph: RosterGraph, comparison: Comparison, opti
         '',
         table(
           ['tie', 'type', 'dated'],
-          rows.slice(0, top).map((t) => [tieCell(t, nameOf), escapeMarkdown(t.type || '–'), tieDates(t)]),
+          rows.slice(0, top).map((t) => [tieCell(t, nameOf), escapeMarkdown(t.type || MISSING), tieDates(t)]),
         ),
         '',
       );
@@ -237,29 +252,12 @@ export function compareMarkdown(graph: RosterGraph, comparison: Comparison, opti
   return out.join('\n');
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function fmt(x: number | null | undefined, digits = 3): string {
-  if (x === null || x === undefined) return '–';
-  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(digits)));
-}
-
-function signed(x: number | null | undefined, digits = 3): string {
-  if (x === null || x === undefined) return '–';
-  const rounded = Number(x.toFixed(digits));
-  return rounded > 0 ? `+${fmt(rounded, digits)}` : rounded < 0 ? `−${fmt(-rounded, digits)}` : '0';
-}
-
 function more(n: number, top: number): string[] {
   return n > top ? [`… and ${n - top} more.`, ''] : [];
 }
 
 function personCell(p: PersonChange | undefined, id = p?.id ?? ''): string {
-  const name = p ? escapeName(p.name) : '';
-  const side = p?.side ? `, ${escapeMarkdown(p.side)}` : '';
-  return `${name} (\`${escapeCode(id)}\`${side})`;
+  return personLabel(p?.name ?? '', id, p?.side);
 }
 
 function distanceText(d: number | null): string {
@@ -273,8 +271,8 @@ function accessCells(p: PersonChange): string[] {
   return [
     personCell(p),
     `${distanceText(d.before)} → ${distanceText(d.after)}`,
-    `${fmt(w.before)} → ${fmt(w.after)}`,
-    `${fmt(s.before)} → ${fmt(s.after)} (${signed(s.delta)})`,
+    `${formatNumber(w.before)} → ${formatNumber(w.after)}`,
+    `${formatNumber(s.before)} → ${formatNumber(s.after)} (${formatSigned(s.delta)})`,
   ];
 }
 
@@ -326,11 +324,11 @@ function distanceBuckets(both: readonly PersonChange[]): [string, number][] {
 
 function nearestNow(graph: RosterGraph, id: string, nameOf: (id: string) => string): string {
   const nearest = graph.hasNode(id) ? graph.getNodeAttribute(id, 'nearest_track1') : undefined;
-  return Array.isArray(nearest) ? idList(nearest.map(String), nameOf, 3) : '–';
+  return Array.isArray(nearest) ? idList(nearest.map(String), nameOf, 3) : MISSING;
 }
 
 function idList(ids: readonly string[], nameOf: (id: string) => string, max: number): string {
-  if (ids.length === 0) return '–';
+  if (ids.length === 0) return MISSING;
   return ids.slice(0, max).map(nameOf).join(', ') + (ids.length > max ? ` +${ids.length - max}` : '');
 }
 
@@ -340,6 +338,6 @@ function tieCell(t: Tie, nameOf: (id: string) => string): string {
 
 function tieDates(t: Tie): string {
   const start = t.date ?? t.start;
-  if (start === undefined && t.end === undefined) return '–';
+  if (start === undefined && t.end === undefined) return MISSING;
   return escapeMarkdown(`${start ?? '?'}${t.end !== undefined ? ` to ${t.end}` : ''}`);
 }

@@ -3,10 +3,14 @@
  * =============================
  *
  * The helpers every report shares: escaping roster values for prose and tables (no markup, no
- * links, no HTML, one line, bounded length), code spans, tables and Unicode bar charts. The
- * reports (`markdown.ts`, `diversity-sections.ts`, `compare-markdown.ts`, …) compose sections
- * from these; none of them imports another report.
+ * links, no HTML, one line, bounded length), code spans, tables and Unicode bar charts, and the
+ * one way each kind of number, percentage, count and name is written. The reports
+ * (`markdown.ts` with its `sections/`, `compare-markdown.ts`, `suggest-markdown.ts`,
+ * `transfer-markdown.ts`) and the CLI's printed summaries compose their text from these; none of
+ * them formats a number itself, and none imports another report.
  */
+
+import type { RosterGraph } from '../types.js';
 
 /** Longest roster value a report shows in one place; longer ones end with `…`. */
 const MAX_VALUE_LENGTH = 300;
@@ -83,4 +87,94 @@ export function table(header: string[], rows: string[][]): string {
  */
 export function escapeCode(text: string): string {
   return oneLine(String(text)).replace(/`/g, "'").replace(/\|/g, '\\|');
+}
+
+// Numbers, percentages, counts and names -----------------------------------------------------
+
+/** What a report writes where a value is missing (an en dash). */
+export const MISSING = '–';
+
+/**
+ * A number as short as it can be: an integer as it is, anything else rounded to `digits` decimals
+ * with trailing zeros dropped (`0.25`, 1/3 → `0.333`, 0.5 → `0.5`). Missing → `–`.
+ */
+export function formatNumber(x: number | null | undefined, digits = 3): string {
+  if (x === null || x === undefined) return MISSING;
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(digits)));
+}
+
+/** A number with exactly `digits` decimals, so a column lines up (0.5 → `0.50`). Missing → `–`. */
+export function formatFixed(x: number | null | undefined, digits = 2): string {
+  if (x === null || x === undefined) return MISSING;
+  return x.toFixed(digits);
+}
+
+/**
+ * A change with its sign, written like {@link formatNumber}: `+0.25`, `−1` (a minus sign, U+2212),
+ * and `0` when it rounds to zero. Missing → `–`.
+ */
+export function formatSigned(x: number | null | undefined, digits = 3): string {
+  if (x === null || x === undefined) return MISSING;
+  const rounded = Number(x.toFixed(digits));
+  return rounded > 0 ? `+${formatNumber(rounded, digits)}` : rounded < 0 ? `−${formatNumber(-rounded, digits)}` : '0';
+}
+
+/**
+ * A share in [0, 1] as a percentage with `digits` decimals and a space before the sign, as
+ * everywhere in trackmap's text: 1/3 → `33 %`, with `digits` 1 → `33.3 %`. Missing → `–`.
+ */
+export function formatPercent(x: number | null | undefined, digits = 0): string {
+  if (x === null || x === undefined) return MISSING;
+  return `${(100 * x).toFixed(digits)} %`;
+}
+
+/**
+ * A share in [0, 1] as a whole percentage without the space: 1/3 → `33%`. Only `trackmap
+ * analyze`'s printed summary writes percentages this way.
+ */
+export function formatPercentTight(x: number): string {
+  return `${(100 * x).toFixed(0)}%`;
+}
+
+/** A share in [0, 1] as the number of percent, rounded to `digits` decimals, for a bar chart: 1/3 → 33.3. */
+export function percentValue(x: number, digits = 1): number {
+  return Number((100 * x).toFixed(digits));
+}
+
+/** A whole number with thousands separators: 2000 → `2,000`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en');
+}
+
+/** The noun for a count: `step` for 1, `steps` otherwise (or `many`). */
+export function pluralNoun(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
+/** A count and its noun: `1 person`, `2 people`, `0 warnings`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${pluralNoun(n, one, many)}`;
+}
+
+/**
+ * A person in a report: the escaped name, the id in a code span and, when given, the side:
+ * ``Ana Lima (`p1`, north)``.
+ */
+export function personLabel(name: unknown, id: string, side?: unknown): string {
+  return `${escapeName(name)} (\`${escapeCode(id)}\`${side ? `, ${escapeMarkdown(side)}` : ''})`;
+}
+
+/** A person's name as the graph holds it, escaped for the report. */
+export function nodeName(graph: RosterGraph, id: string): string {
+  return escapeName(graph.getNodeAttribute(id, 'name'));
+}
+
+/** A person of `graph` as {@link personLabel} writes them, with the side the graph holds. */
+export function personCell(graph: RosterGraph, person: { id: string; name: unknown }): string {
+  return personLabel(person.name, person.id, graph.getNodeAttribute(person.id, 'side'));
+}
+
+/** A person of `graph` by id: the escaped name and the id in a code span, ``Ana Lima (`p1`)``. */
+export function nodeLabel(graph: RosterGraph, id: string): string {
+  return personLabel(graph.getNodeAttribute(id, 'name'), id);
 }

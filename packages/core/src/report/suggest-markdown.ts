@@ -5,16 +5,17 @@
 
 import type { SuggestResult } from '../design/suggest.js';
 import type { RosterGraph } from '../types.js';
-import { escapeCode, escapeMarkdown, escapeName } from './format.js';
+import { escapeMarkdown, formatFixed, nodeLabel, plural } from './format.js';
 
-const f = (x: number) => x.toFixed(3);
+/** Scores with three decimals, so the columns line up. */
+const f = (x: number) => formatFixed(x, 3);
 
 export function suggestReport(
   graph: RosterGraph,
   result: SuggestResult,
   options: { title: string; weights: { access: number; diversity: number } },
 ): string {
-  const name = (id: string) => `${escapeName(graph.getNodeAttribute(id, 'name'))} (\`${escapeCode(id)}\`)`;
+  const name = (id: string) => nodeLabel(graph, id);
   const b = result.before;
   const a = result.after;
   const keys = [...new Set([...Object.keys(b.components), ...Object.keys(a.components)])];
@@ -43,7 +44,7 @@ export function suggestReport(
     result.steps.forEach((s, i) => {
       const what = [
         s.decisionMakers.length > 0
-          ? `${s.action === 'add' ? 'brings within two steps' : 'takes out of reach'} ${s.decisionMakers.length} decision-maker${s.decisionMakers.length === 1 ? '' : 's'} (${s.decisionMakers.map(name).join(', ')})`
+          ? `${s.action === 'add' ? 'brings within two steps' : 'takes out of reach'} ${plural(s.decisionMakers.length, 'decision-maker')} (${s.decisionMakers.map(name).join(', ')})`
           : undefined,
         s.categories.length > 0
           ? `${s.action === 'add' ? 'adds' : 'removes'} ${s.categories.map(escapeMarkdown).join('; ')}`

@@ -5,7 +5,17 @@
 
 import type { CascadeResult } from '../transfer/independent-cascade.js';
 import type { RosterGraph } from '../types.js';
-import { barChart, escapeMarkdown, escapeName } from './format.js';
+import {
+  barChart,
+  escapeMarkdown,
+  formatCount,
+  formatFixed,
+  formatPercent,
+  MISSING,
+  nodeName,
+  percentValue,
+  plural,
+} from './format.js';
 
 export interface TransferReportOptions {
   /** What the seeds are, e.g. `the participants of "Round 3" (rsd-03)`; plain text, escaped here. */
@@ -17,20 +27,21 @@ export interface TransferReportOptions {
   top?: number;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+/** Probabilities and shares with one decimal (`12.5 %`): a cascade's runs resolve finer than whole percent. */
+const pct = (x: number) => formatPercent(x, 1);
 
 export function transferReport(graph: RosterGraph, result: CascadeResult, options: TransferReportOptions): string {
   const top = options.top ?? 15;
-  const name = (id: string) => escapeName(graph.getNodeAttribute(id, 'name'));
-  const side = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'side') ?? '–');
+  const name = (id: string) => nodeName(graph, id);
+  const side = (id: string) => escapeMarkdown(graph.getNodeAttribute(id, 'side') ?? MISSING);
   const targets = Object.entries(result.targets).sort(([, a], [, b]) => b.probability - a.probability);
   const reachedAny = targets.filter(([, t]) => t.probability > 0).length;
   const out: string[] = [
     `# Transfer simulation${options.title ? `: ${escapeMarkdown(options.title)}` : ''}`,
     '',
-    `An idea starts with ${escapeMarkdown(options.origin)} (${result.seeds.length} ${result.seeds.length === 1 ? 'person' : 'people'}). ` +
-      `In ${result.runs.toLocaleString('en')} simulated cascades (independent cascade model, seed ${options.seed}), ` +
-      `it reached on average **${result.expectedReach.toFixed(1)}** people, and **${reachedAny}** of ${targets.length} decision-makers at least once.`,
+    `An idea starts with ${escapeMarkdown(options.origin)} (${plural(result.seeds.length, 'person', 'people')}). ` +
+      `In ${formatCount(result.runs)} simulated cascades (independent cascade model, seed ${options.seed}), ` +
+      `it reached on average **${formatFixed(result.expectedReach, 1)}** people, and **${reachedAny}** of ${targets.length} decision-makers at least once.`,
     '',
     '> **Read with care.** Each link passes the idea with a probability set from its ties and shared events ' +
       '(table below). These probabilities are assumptions, not estimates: use the results to compare seed sets and ' +
@@ -38,11 +49,7 @@ export function transferReport(graph: RosterGraph, result: CascadeResult, option
     '',
     '## Decision-makers most likely to be reached',
     '',
-    barChart(
-      targets
-        .slice(0, top)
-        .map(([id, t]) => [graph.getNodeAttribute(id, 'name'), Number((100 * t.probability).toFixed(1))]),
-    ),
+    barChart(targets.slice(0, top).map(([id, t]) => [graph.getNodeAttribute(id, 'name'), percentValue(t.probability)])),
     '',
     '| decision-maker | side | probability | ± (1 s.e.) | median steps | mean steps |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -50,7 +57,7 @@ export function transferReport(graph: RosterGraph, result: CascadeResult, option
       .slice(0, top)
       .map(
         ([id, t]) =>
-          `| ${name(id)} | ${side(id)} | ${pct(t.probability)} | ${pct(t.standardError)} | ${t.medianSteps ?? '–'} | ${t.meanSteps === null ? '–' : t.meanSteps.toFixed(2)} |`,
+          `| ${name(id)} | ${side(id)} | ${pct(t.probability)} | ${pct(t.standardError)} | ${t.medianSteps ?? MISSING} | ${formatFixed(t.meanSteps)} |`,
       ),
     '',
   ];
@@ -85,7 +92,7 @@ export function transferReport(graph: RosterGraph, result: CascadeResult, option
       .slice(0, top)
       .map(
         (i) =>
-          `| ${name(i.id)} | ${escapeMarkdown(graph.getNodeAttribute(i.id, 'track') || '–')} | ${side(i.id)} | ${pct(i.share)} |`,
+          `| ${name(i.id)} | ${escapeMarkdown(graph.getNodeAttribute(i.id, 'track') || MISSING)} | ${side(i.id)} | ${pct(i.share)} |`,
       ),
     '',
     '## Probabilities used',

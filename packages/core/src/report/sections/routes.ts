@@ -1,0 +1,33 @@
+/** Routes to decision-makers: the shortest routes of the farthest participants who can still reach one. */
+
+import { describeStep } from '../../export/paths.js';
+import type { Route } from '../../paths/routes.js';
+import { escapeCode, escapeMarkdown, nodeName } from '../format.js';
+import type { ReportInput } from './section.js';
+
+export function routesSection({ graph, analysis, top }: ReportInput): string[] {
+  if (analysis.summary.access.decisionMakers === 0) return [];
+  const byPerson = new Map<string, Route[]>();
+  for (const r of analysis.routes) (byPerson.get(r.source) ?? byPerson.set(r.source, []).get(r.source))?.push(r);
+  const far = analysis.people
+    .filter((p) => p.distance_to_track1 !== null && p.distance_to_track1 >= 2 && byPerson.has(p.id))
+    .sort((x, y) => (y.distance_to_track1 as number) - (x.distance_to_track1 as number) || y.degree - x.degree)
+    .slice(0, Math.min(top, 5));
+  if (far.length === 0) return [];
+  const name = (id: string) => nodeName(graph, id);
+  const out = [
+    '## Routes to decision-makers',
+    '',
+    "The shortest routes of the participants farthest from any decision-maker, with what links each step (tie type with its direction along the route, evidence, shared events). Every participant's routes are in `paths.csv` and `paths.json`.",
+    '',
+  ];
+  for (const p of far) {
+    out.push(`**${name(p.id)}** (\`${escapeCode(p.id)}\`), ${p.distance_to_track1} steps:`, '');
+    for (const r of (byPerson.get(p.id) ?? []).slice(0, 3)) {
+      const steps = r.steps.map((s) => `${name(s.to)} *(${escapeMarkdown(describeStep(s))})*`);
+      out.push(`${r.rank}. ${name(r.source)} → ${steps.join(' → ')}`);
+    }
+    out.push('');
+  }
+  return out;
+}
