@@ -23,7 +23,8 @@
  */
 
 import Graph from 'graphology';
-import type { GraphAttributes, LinkAttributes, LinkTie, PersonAttributes, Roster, RosterGraph } from '../types.js';
+import type { GraphAttributes, LinkAttributes, LinkTie, PersonAttributes, Roster, RosterGraph, Tie } from '../types.js';
+import { buildRosterIndex } from './roster-index.js';
 
 /**
  * Builds the person graph of a roster.
@@ -41,11 +42,8 @@ export function buildPersonGraph(roster: Roster, options: { maxEventSize?: numbe
   graph.replaceAttributes({ decisionMakers: roster.decisionMakers });
 
   const eventsOf = new Map<string, string[]>();
-  const attendeesOf = new Map<string, string[]>();
-  for (const a of roster.attendance) {
+  for (const a of roster.attendance)
     (eventsOf.get(a.person) ?? eventsOf.set(a.person, []).get(a.person))?.push(a.event);
-    (attendeesOf.get(a.event) ?? attendeesOf.set(a.event, []).get(a.event))?.push(a.person);
-  }
 
   for (const p of roster.people) {
     const attrs: PersonAttributes = {
@@ -64,63 +62,37 @@ export function buildPersonGraph(roster: Roster, options: { maxEventSize?: numbe
     graph.addNode(p.id, attrs);
   }
 
-  let nextKey = 0;
-  // The links by pair of node indices (i < j), so that projecting an event's pairs is a lookup in
-  // one Map of numbers, not graphology's edge(a, b) (two string lookups and a neighbour scan).
-  // Links are created in the same order as before, so edge keys and order do not change.
-  const indexOf = new Map<string, number>();
-  for (const p of roster.people) if (!indexOf.has(p.id)) indexOf.set(p.id, indexOf.size);
-  const n = indexOf.size;
-  const byPair = new Map<number, LinkAttributes>();
-  const link = (a: string, b: string): LinkAttributes => {
-    const i = indexOf.get(a);
-    const j = indexOf.get(b);
-    // Unknown people (or too many for an exact numeric key): graphology finds or refuses the link.
-    const key = i !== undefined && j !== undefined && n < 2 ** 26 ? (i < j ? i * n + j : j * n + i) : undefined;
-    if (key !== undefined) {
-      const known = byPair.get(key);
-      if (known !== undefined) return known;
-    } else {
-      const existing = graph.edge(a, b);
-      if (existing !== undefined) return graph.getEdgeAttributes(existing);
-    }
+  // The links as the roster index projects them (graph/roster-index.ts), in its order: edge e
+  // has key `e<e>`.
+  const index = buildRosterIndex(roster, { maxEventSize });
+  const { ids, source, target } = index;
+  for (let e = 0; e < source.length; e++) {
     const attrs: LinkAttributes = { weight: 0, tieWeight: 0, sharedEvents: 0, events: [], types: [], ties: [] };
-    graph.addEdgeWithKey(`e${nextKey++}`, a, b, attrs);
-    if (key !== undefined) byPair.set(key, attrs);
-    return attrs;
-  };
-
-  for (const t of roster.ties) {
-    const attrs = link(t.source, t.target);
-    const tie: LinkTie = {
-      from: t.source,
-      to: t.target,
-      type: t.type,
-      weight: t.weight,
-      directed: t.directed,
-      ...(t.line !== undefined ? { line: t.line } : {}),
-    };
-    for (const k of ['date', 'start', 'end', 'evidence'] as const) if (t[k] !== undefined) tie[k] = t[k];
-    attrs.ties.push(tie);
-    attrs.tieWeight += t.weight;
-    attrs.weight += t.weight;
-    if (!attrs.types.includes(t.type)) {
-      attrs.types.push(t.type);
-      attrs.types.sort();
-    }
-  }
-
-  for (const [event, attendees] of attendeesOf) {
-    // A very large event (a conference) would add n(n − 1)/2 links; parseRoster warns about it.
-    if (attendees.length > maxEventSize) continue;
-    for (let i = 0; i < attendees.length; i++) {
-      for (let j = i + 1; j < attendees.length; j++) {
-        const attrs = link(attendees[i] as string, attendees[j] as string);
-        attrs.sharedEvents += 1;
-        attrs.weight += 1;
-        attrs.events.push(event);
+    for (const k of index.ties[e] as number[]) {
+      const t = roster.ties[k] as Tie;
+      const tie: LinkTie = {
+        from: t.source,
+        to: t.target,
+        type: t.type,
+        weight: t.weight,
+        directed: t.directed,
+        ...(t.line !== undefined ? { line: t.line } : {}),
+      };
+      for (const key of ['date', 'start', 'end', 'evidence'] as const) if (t[key] !== undefined) tie[key] = t[key];
+      attrs.ties.push(tie);
+      attrs.tieWeight += t.weight;
+      attrs.weight += t.weight;
+      if (!attrs.types.includes(t.type)) {
+        attrs.types.push(t.type);
+        attrs.types.sort();
       }
     }
+    for (const event of index.events[e] as string[]) {
+      attrs.sharedEvents += 1;
+      attrs.weight += 1;
+      attrs.events.push(event);
+    }
+    graph.addEdgeWithKey(`e${e}`, ids[source[e] as number] as string, ids[target[e] as number] as string, attrs);
   }
   return graph;
 }

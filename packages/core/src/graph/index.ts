@@ -26,26 +26,81 @@ export function assertSimpleUndirected(graph: AbstractGraph, name: string): void
   }
 }
 
+/** The arrays of a compressed sparse row (CSR) adjacency: `targets[offsets[i] .. offsets[i + 1])` are i's. */
+export interface CsrArrays {
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/**
+ * The one CSR builder: arcs `tails[k] → heads[k]` (k < count) in compressed sparse rows. Within a
+ * row the arcs keep their list order (stable), and `order[slot]` is the arc k placed at `slot`, so
+ * callers can carry per-arc values (the cascade's probabilities). With `sorted`, each row is then
+ * sorted by target index (roster order) and `order` is not returned.
+ */
+export function csrFromArcs(
+  n: number,
+  tails: ArrayLike<number>,
+  heads: ArrayLike<number>,
+  count: number = tails.length,
+  sorted = false,
+): CsrArrays & { order: Int32Array | null } {
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < count; k++) (offsets[(tails[k] as number) + 1] as number)++;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(count);
+  const order = sorted ? null : new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const slot = (fill[tails[k] as number] as number)++;
+    targets[slot] = heads[k] as number;
+    if (order !== null) order[slot] = k;
+  }
+  if (sorted) for (let i = 0; i < n; i++) targets.subarray(offsets[i] as number, offsets[i + 1] as number).sort();
+  return { offsets, targets, order };
+}
+
+/**
+ * Undirected links `a[e]`–`b[e]` (those with `keep[e]` set, or all) as a CSR with each link in the
+ * lists of both ends, neighbours sorted by index.
+ */
+export function csrFromLinks(
+  n: number,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  keep?: ArrayLike<number>,
+): CsrArrays {
+  const m = a.length;
+  const tails = new Int32Array(2 * m);
+  const heads = new Int32Array(2 * m);
+  let arcs = 0;
+  for (let e = 0; e < m; e++) {
+    if (keep !== undefined && keep[e] === 0) continue;
+    tails[arcs] = a[e] as number;
+    heads[arcs++] = b[e] as number;
+    tails[arcs] = b[e] as number;
+    heads[arcs++] = a[e] as number;
+  }
+  const { offsets, targets } = csrFromArcs(n, tails, heads, arcs, true);
+  return { offsets, targets };
+}
+
 export function buildAdjacencyIndex(graph: AbstractGraph): AdjacencyIndex {
   const nodes = graph.nodes();
   const indexOf = new Map<string, number>();
   nodes.forEach((n, i) => {
     indexOf.set(n, i);
   });
-  const offsets = new Int32Array(nodes.length + 1);
-  for (let i = 0; i < nodes.length; i++)
-    offsets[i + 1] = (offsets[i] as number) + graph.degreeWithoutSelfLoops(nodes[i] as string);
-  const targets = new Int32Array(offsets[nodes.length] as number);
-  const fill = offsets.slice(0, nodes.length);
+  const a = new Int32Array(graph.size);
+  const b = new Int32Array(graph.size);
+  let links = 0;
   graph.forEachEdge((_e, _a, s, t) => {
     if (s === t) return;
-    const i = indexOf.get(s) as number;
-    const j = indexOf.get(t) as number;
-    targets[(fill[i] as number)++] = j;
-    targets[(fill[j] as number)++] = i;
+    a[links] = indexOf.get(s) as number;
+    b[links++] = indexOf.get(t) as number;
   });
   // Neighbours in roster (node) order, so every traversal, and every tie-break, follows the roster.
-  for (let i = 0; i < nodes.length; i++) targets.subarray(offsets[i] as number, offsets[i + 1] as number).sort();
+  const { offsets, targets } = csrFromLinks(nodes.length, a.subarray(0, links), b.subarray(0, links));
   return { nodes, indexOf, offsets, targets };
 }
 
@@ -54,7 +109,7 @@ export function buildAdjacencyIndex(graph: AbstractGraph): AdjacencyIndex {
  * -1 if unreachable. `dist` and `queue` are caller-owned buffers of length n, reused across calls.
  * Returns the number of nodes reached (sources included).
  */
-export function bfs(index: AdjacencyIndex, sources: ArrayLike<number>, dist: Int32Array, queue: Int32Array): number {
+export function bfs(index: CsrArrays, sources: ArrayLike<number>, dist: Int32Array, queue: Int32Array): number {
   dist.fill(-1);
   let head = 0;
   let tail = 0;

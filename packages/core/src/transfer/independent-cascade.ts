@@ -75,7 +75,7 @@
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidGraphError, InvalidOptionError } from '../errors.js';
-import { assertSimpleUndirected } from '../graph/index.js';
+import { assertSimpleUndirected, csrFromArcs } from '../graph/index.js';
 import { integerOption, positiveInteger, resolveOptions, type Validator } from '../options.js';
 import type { LinkAttributes, LinkTie } from '../types.js';
 import { chunkSeed, createRng } from '../utils/rng.js';
@@ -329,7 +329,6 @@ export function prepareCascade(graph: AbstractGraph, options: CascadeOptions): P
   const tail = new Int32Array(2 * m);
   const head = new Int32Array(2 * m);
   const prob = new Float64Array(2 * m);
-  const outDegree = new Int32Array(n);
   let arcs = 0;
   const { getProbability } = opts;
   const checked = (value: number): number => {
@@ -357,19 +356,13 @@ export function prepareCascade(graph: AbstractGraph, options: CascadeOptions): P
       head[arcs] = to;
       prob[arcs] = p;
       arcs++;
-      (outDegree[from] as number)++;
     }
   });
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (outDegree[i] as number);
-  const fill = offsets.slice(0, n);
-  const arcTargets = new Int32Array(arcs);
+  // Arcs out of each person in link order (the simulation draws in this order).
+  const { offsets, targets: arcTargets, order } = csrFromArcs(n, tail, head, arcs);
   const arcProbabilities = new Float64Array(arcs);
-  for (let a = 0; a < arcs; a++) {
-    const slot = (fill[tail[a] as number] as number)++;
-    arcTargets[slot] = head[a] as number;
-    arcProbabilities[slot] = prob[a] as number;
-  }
+  for (let slot = 0; slot < arcs; slot++)
+    arcProbabilities[slot] = prob[(order as Int32Array)[slot] as number] as number;
 
   const seed = opts.rng === null ? opts.seed >>> 0 : Math.floor(opts.rng() * 4294967296) >>> 0;
   return {

@@ -21,9 +21,10 @@
  * Hop-based and undirected: any tie or shared event counts as a step, whatever its weight
  * or direction. These measure *opportunity* to pass ideas to officials, not that ideas passed.
  *
- * Computed by one BFS from each decision-maker (O(|D| · (n + m))), 32 decision-makers at a time
- * with bit-parallel BFS (Akiba et al. 2013, see kernels/bit-parallel.ts) when there are at least
- * eight: a batch costs about (eccentricity + 1) sweeps over the links instead of 32 searches.
+ * Computed by one BFS from each decision-maker (O(|D| · (n + m)); kernels/access.ts, shared with
+ * `asymmetry`), 32 decision-makers at a time with bit-parallel BFS (Akiba et al. 2013, see
+ * kernels/bit-parallel.ts) when there are at least eight: a batch costs about
+ * (eccentricity + 1) sweeps over the links instead of 32 searches.
  * Every sum is added in decision-maker order either way, so the results are the same.
  *
  * References:
@@ -36,8 +37,8 @@
  */
 
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { assertSimpleUndirected, bfs, buildAdjacencyIndex } from '../../graph/index.js';
-import { bitParallelBatch, createBitParallelScratch } from '../../kernels/bit-parallel.js';
+import { assertSimpleUndirected, buildAdjacencyIndex } from '../../graph/index.js';
+import { accessByGroup, type GroupAccess } from '../../kernels/access.js';
 import { isFunction, probability, resolveOptions } from '../../options.js';
 
 export interface Track1Access {
@@ -64,9 +65,6 @@ export const DEFAULT_TRACK1_ACCESS_OPTIONS: Readonly<Required<Track1AccessOption
     typeof attributes.seniority === 'number' && Number.isFinite(attributes.seniority) ? attributes.seniority : 1,
 });
 
-/** Fewer decision-makers than this are searched one by one. */
-const BIT_PARALLEL_MIN_SOURCES = 8;
-
 /**
  * Hop distance to, and number of, decision-makers near each person.
  *
@@ -85,78 +83,29 @@ export function track1Access(graph: AbstractGraph, options?: Track1AccessOptions
   index.nodes.forEach((node, i) => {
     if (isDecisionMaker(node, graph.getNodeAttributes(node))) dms.push(i);
   });
-
-  const best = new Int32Array(n).fill(-1); // distance to nearest *other* decision-maker
-  const within1 = new Int32Array(n);
-  const within2 = new Int32Array(n);
-  const score = new Float64Array(n);
-  // delta^d for d up to n, computed once
-  const decay = new Float64Array(n + 1);
-  decay[0] = 1;
-  for (let d = 1; d <= n; d++) decay[d] = (decay[d - 1] as number) * delta;
-  const nearest: number[][] = Array.from({ length: n }, () => []);
-  // Adds decision-maker d at distance dv ≥ 1 from v. Called for each v in decision-maker order,
-  // so sums and lists come out the same whichever search found the distances.
-  const add = (v: number, d: number, dv: number, seniority: number) => {
-    score[v] = (score[v] as number) + seniority * (decay[dv] as number);
-    if (dv <= 1) (within1[v] as number)++;
-    if (dv <= 2) (within2[v] as number)++;
-    if (best[v] === -1 || dv < (best[v] as number)) {
-      best[v] = dv;
-      nearest[v] = [d];
-    } else if (dv === best[v]) (nearest[v] as number[]).push(d);
-  };
   const seniorities = dms.map((d) => {
     const dmNode = index.nodes[d] as string;
     return getSeniority(dmNode, graph.getNodeAttributes(dmNode));
   });
-  if (dms.length < BIT_PARALLEL_MIN_SOURCES) {
-    const dist = new Int32Array(n);
-    const queue = new Int32Array(n);
-    const source = new Int32Array(1);
-    dms.forEach((d, j) => {
-      source[0] = d;
-      const reached = bfs(index, source, dist, queue);
-      for (let k = 1; k < reached; k++) {
-        const v = queue[k] as number;
-        add(v, d, dist[v] as number, seniorities[j] as number);
-      }
-    });
-  } else {
-    // 32 decision-makers at a time (kernels/bit-parallel.ts): bit i of a person's word says
-    // "reached from decision-maker b + i"; their distances are kept per batch.
-    const scratch = createBitParallelScratch(n);
-    const { visited } = scratch;
-    const distances = new Int32Array(32 * n);
-    const keep = (v: number, fresh: number, level: number) => {
-      for (let bits = fresh; bits !== 0; bits &= bits - 1) {
-        distances[32 * v + (31 - Math.clz32(bits & -bits))] = level;
-      }
-    };
-    for (let b = 0; b < dms.length; b += 32) {
-      const width = Math.min(32, dms.length - b);
-      bitParallelBatch(n, index.offsets, index.targets, dms.slice(b, b + width), width, scratch, keep);
-      for (let v = 0; v < n; v++) {
-        const seen = visited[v] as number;
-        for (let i = 0; i < width; i++) {
-          const d = dms[b + i] as number;
-          if (v !== d && (seen & (1 << i)) !== 0)
-            add(v, d, distances[32 * v + i] as number, seniorities[b + i] as number);
-        }
-      }
-    }
-  }
-  const isDm = new Uint8Array(n);
-  for (const d of dms) isDm[d] = 1;
+  const [all] = accessByGroup({
+    n,
+    csr: index,
+    decisionMakers: dms,
+    seniorities,
+    groupsOf: dms.map(() => [0]),
+    groups: 1,
+    delta,
+    nearest: true,
+  }) as [GroupAccess];
   const out: Record<string, Track1Access> = {};
   for (let v = 0; v < n; v++) {
-    const b = best[v] as number;
+    const b = all.best[v] as number;
     out[index.nodes[v] as string] = {
-      distance_to_track1: isDm[v] ? 0 : b === -1 ? null : b,
-      track1_within_1: within1[v] as number,
-      track1_within_2: within2[v] as number,
-      nearest_track1: (nearest[v] as number[]).map((i) => index.nodes[i] as string),
-      access_score: score[v] as number,
+      distance_to_track1: all.isMember[v] ? 0 : b === -1 ? null : b,
+      track1_within_1: all.within1[v] as number,
+      track1_within_2: all.within2[v] as number,
+      nearest_track1: ((all.nearest as number[][])[v] as number[]).map((i) => index.nodes[i] as string),
+      access_score: all.score[v] as number,
     };
   }
   return out;
