@@ -324,6 +324,21 @@ export const MEASURE_REGISTRY = [
     step: 'local',
     ranked: true,
   },
+  {
+    key: 'k_core',
+    title: 'Core number (k-core)',
+    definition: 'largest k such that the person is in a group where everyone has at least k contacts within the group',
+    means: 'part of a cohesive centre of the network rather than its periphery',
+    doesNotMean: 'agreement within that centre, or influence in it',
+    range: 'integer 0 … n − 1',
+    convention: 'unweighted, undirected, each linked pair counted once; isolates 0',
+    reference: 'NetworkX `core_number(G)`; [56], [57]',
+    kind: 'count',
+    nullable: false,
+    order: 'desc',
+    step: 'local',
+    ranked: true,
+  },
 ] as const satisfies readonly MeasureDefinition[];
 
 type Registered = (typeof MEASURE_REGISTRY)[number];

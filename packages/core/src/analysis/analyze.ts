@@ -23,6 +23,7 @@ import { louvainDetailed } from '../communities/louvain.js';
 import type { RosterComposition } from '../diversity/composition.js';
 import { ConvergenceError, InvalidOptionError } from '../errors.js';
 import type { AllPairsApproximation } from '../kernels/all-pairs.js';
+import { coreNumberKernel } from '../kernels/core-number.js';
 import { type CsrGraph, valuesByKey } from '../kernels/csr.js';
 import {
   clusteringKernel,
@@ -201,6 +202,7 @@ export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): An
     constraint: byKey(constraintKernel(csr)),
     effective_size: byKey(effectiveSizeKernel(csr, ends)),
     clustering: byKey(clusteringKernel(csr, ends)),
+    k_core: byKey(coreNumberKernel(csr)),
   };
   step('communities');
   const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });

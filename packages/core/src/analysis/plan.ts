@@ -92,7 +92,7 @@ export const ANALYSIS_STEPS = [
   { id: 'access', title: 'access to decision-makers' },
   { id: 'pagerank', title: 'pagerank' },
   { id: 'eigenvector', title: 'eigenvector' },
-  { id: 'local', title: 'constraint, effective size, clustering' },
+  { id: 'local', title: 'constraint, effective size, clustering, core number' },
   { id: 'communities', title: 'communities' },
   { id: 'brokerage', title: 'brokerage roles' },
   { id: 'asymmetry', title: 'asymmetry between sides' },

@@ -171,7 +171,7 @@ describe('runTasksOnWorkers', () => {
       '3/13 access to decision-makers',
       '4/13 pagerank',
       '5/13 eigenvector',
-      '6/13 constraint, effective size, clustering',
+      '6/13 constraint, effective size, clustering, core number',
       '7/13 communities',
       '8/13 brokerage roles',
       '9/13 asymmetry between sides',
