@@ -13,12 +13,11 @@
  */
 
 import './styles.css';
-import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route, sideAccess } from '@trackmap/core';
+import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route, rosterAccess, sideAccess } from '@trackmap/core';
 import { fetchLocalRoster } from './data/local-source.js';
 import { OpenError } from './data/open-error.js';
 import { type LoadedRoster, openRoster } from './data/open-roster.js';
 import type { InputFile } from './data/protocol.js';
-import { rosterAccess } from './data/roster-access.js';
 import { isSampleName, sampleFiles } from './data/samples.js';
 import { download } from './export/download.js';
 import { type ExportKind, exportView } from './export/export-view.js';

@@ -1,10 +1,9 @@
-import { type Roster, rosterCompositions } from '@trackmap/core';
+import { type Roster, rosterAccess, rosterCompositions } from '@trackmap/core';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { classifyFiles } from '../src/data/classify-files.js';
 import { parseConfig } from '../src/data/config.js';
 import { parseManifest } from '../src/data/local-source.js';
-import { rosterAccess } from '../src/data/roster-access.js';
 import { rosterFromGraph, rosterViews } from '../src/data/roster-views.js';
 import { analysedSample } from './helpers.js';
 

@@ -33,6 +33,7 @@ export type {
   AnalyzeOptions,
 } from './analysis/plan.js';
 export { ANALYSIS_STEPS, DEFAULT_ANALYZE_OPTIONS, planAnalysis } from './analysis/plan.js';
+export { type RosterAccess, rosterAccess } from './analysis/roster-access.js';
 export type { AnalysisResults, TaskWorker, WorkerPoolOptions } from './analysis/run.js';
 export { MIN_PEOPLE_FOR_WORKERS, runTasksInThread, runTasksOnWorkers, workersFor } from './analysis/run.js';
 export type { AnalysisJob, AnalysisTaskResult, TaskReply, TaskRequest } from './analysis/tasks.js';
@@ -48,7 +49,13 @@ export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities
 export type { RosterScore, Suggestion, SuggestOptions, SuggestResult } from './design/suggest.js';
 // Roster design
 export { suggestInvitations, whatIf } from './design/suggest.js';
-export type { CategoricalAttribute, CategoryCounts, RosterComposition, RosterKind } from './diversity/composition.js';
+export type {
+  CategoricalAttribute,
+  CategoryCounts,
+  RosterComposition,
+  RosterKind,
+  RosterMembership,
+} from './diversity/composition.js';
 // Diversity, homophily, communities
 export {
   blau,
@@ -58,6 +65,7 @@ export {
   ideologyStats,
   rosterComposition,
   rosterCompositions,
+  rosterMemberships,
   shannon,
   totalVariationDistance,
 } from './diversity/composition.js';

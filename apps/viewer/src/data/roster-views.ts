@@ -3,40 +3,25 @@
  * ==============================================
  *
  * `rosterViews(roster)` lists every roster the core's `rosterCompositions` describes (everyone,
- * each event, each round, each initiative) with its composition, and adds who is in it, by the
- * same rules (attendance naming an unknown person is ignored; a person counts once).
+ * each event, each round, each initiative) with its composition and its members, both from the
+ * core (`rosterMemberships`, the same rules).
  * `rosterFromGraph(graph)` rebuilds a roster from a `graph.json` (people from the nodes, events
  * (sorted by id) and attendance from each person's `events`), so an analyze output gets the same panel; its
  * events have no names, dates or rounds, which graph.json does not keep.
  */
 
-import { type Person, type Roster, type RosterGraph, rosterCompositions } from '@trackmap/core';
+import { type Person, type Roster, type RosterGraph, rosterCompositions, rosterMemberships } from '@trackmap/core';
 import type { RosterView } from './protocol.js';
 
 export function rosterViews(roster: Roster): RosterView[] {
-  const known = new Set(roster.people.map((p) => p.id));
-  const attendees = new Map<string, Set<string>>();
-  for (const e of roster.events) attendees.set(e.id, new Set());
-  for (const a of roster.attendance) {
-    if (!known.has(a.person)) continue;
-    (attendees.get(a.event) ?? attendees.set(a.event, new Set()).get(a.event))?.add(a.person);
-  }
-  const of = (events: Iterable<string>) => {
-    const ids = new Set<string>();
-    for (const e of events) for (const p of attendees.get(e) ?? []) ids.add(p);
-    return [...ids];
-  };
-  const eventsWhere = (pick: (e: Roster['events'][number]) => string | undefined, value: string) =>
-    roster.events.filter((e) => pick(e) === value).map((e) => e.id);
-
-  return rosterCompositions(roster).map((row) => {
-    let members: string[];
-    if (row.kind === 'all') members = roster.people.map((p) => p.id);
-    else if (row.kind === 'event') members = of([row.roster]);
-    else if (row.kind === 'round') members = of(eventsWhere((e) => e.round, row.roster.slice('round:'.length)));
-    else members = of(eventsWhere((e) => e.initiative, row.roster.slice('initiative:'.length)));
-    return { key: row.roster, kind: row.kind, label: row.label, members, composition: row.composition };
-  });
+  const memberships = rosterMemberships(roster);
+  return rosterCompositions(roster).map((row, i) => ({
+    key: row.roster,
+    kind: row.kind,
+    label: row.label,
+    members: memberships[i]?.members ?? [],
+    composition: row.composition,
+  }));
 }
 
 const TEXT_FIELDS = ['sector', 'organisation', 'country', 'side', 'school', 'gender'] as const;

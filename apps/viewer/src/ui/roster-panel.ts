@@ -6,9 +6,8 @@
  * the core's `sideAccess`) are shown, with small bar charts.
  */
 
-import type { SideAccess } from '@trackmap/core';
+import type { RosterAccess, SideAccess } from '@trackmap/core';
 import type { RosterView } from '../data/protocol.js';
-import type { RosterAccess } from '../data/roster-access.js';
 import { ideologyColor } from '../renderer/color-scheme.js';
 import { barChart } from './charts.js';
 import { el, formatNumber, percent, table } from './dom.js';

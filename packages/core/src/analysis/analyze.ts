@@ -56,7 +56,6 @@ import {
   type RosterGraph,
 } from '../types.js';
 import { createRng } from '../utils/rng.js';
-import { median } from '../utils/stats.js';
 import { type Asymmetry, asymmetry } from './asymmetry.js';
 import { type HomophilyAnalysis, homophilyAnalysis } from './homophily-summary.js';
 import { type LatestRoundTransfer, latestRoundSummary } from './latest-round-transfer.js';
@@ -69,6 +68,7 @@ import {
   reportDone,
   reportStep,
 } from './plan.js';
+import { type AccessSummary, accessSummary } from './roster-access.js';
 import { type AnalysisResults, runTasksInThread } from './run.js';
 
 /**
@@ -84,19 +84,7 @@ export interface PersonMetrics
   track: string;
 }
 
-export interface AccessSummary {
-  decisionMakers: number;
-  /** People who are not decision-makers. */
-  participants: number;
-  /** Participants by hop distance to the nearest decision-maker ('unreachable' for none). */
-  distanceHistogram: Record<string, number>;
-  /** Share of participants with at least one decision-maker within 1 (2) hops. */
-  shareWithin1: number;
-  shareWithin2: number;
-  /** Share of participants with no path to any decision-maker. */
-  shareUnreachable: number;
-  medianDistance: number | null;
-}
+export type { AccessSummary } from './roster-access.js';
 
 export interface AnalysisSummary {
   trackmap: { version: string; schema: 1 };
@@ -398,30 +386,4 @@ function countBy(keys: string[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   return Object.fromEntries(counts);
-}
-
-function accessSummary(graph: RosterGraph, people: PersonMetrics[]): AccessSummary {
-  const participants = people.filter((p) => !graph.getNodeAttribute(p.id, 'isDecisionMaker'));
-  const histogram: Record<string, number> = {};
-  const distances: number[] = [];
-  for (const p of participants) {
-    const key = p.distance_to_track1 === null ? 'unreachable' : String(p.distance_to_track1);
-    histogram[key] = (histogram[key] ?? 0) + 1;
-    if (p.distance_to_track1 !== null) distances.push(p.distance_to_track1);
-  }
-  const share = (pred: (p: PersonMetrics) => boolean) =>
-    participants.length === 0 ? 0 : participants.filter(pred).length / participants.length;
-  return {
-    decisionMakers: people.length - participants.length,
-    participants: participants.length,
-    distanceHistogram: Object.fromEntries(
-      Object.entries(histogram).sort(([a], [b]) =>
-        a === 'unreachable' ? 1 : b === 'unreachable' ? -1 : Number(a) - Number(b),
-      ),
-    ),
-    shareWithin1: share((p) => (p.track1_within_1 ?? 0) > 0),
-    shareWithin2: share((p) => (p.track1_within_2 ?? 0) > 0),
-    shareUnreachable: share((p) => p.distance_to_track1 === null),
-    medianDistance: median(distances),
-  };
 }

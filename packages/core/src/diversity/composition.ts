@@ -557,32 +557,57 @@ export function rosterCompositions(roster: Roster, options?: RosterCompositionsO
   const everyone = distinctPeople(roster.people, 'roster.people');
   const ref = profile(opts.reference === null ? everyone : distinctPeople(opts.reference, 'reference'), bins);
   const byId = new Map(everyone.map((p) => [p.id, p]));
+  return rosterMemberships(roster).map(({ roster: key, kind, label, members }) => ({
+    roster: key,
+    kind,
+    label,
+    composition: compose(kind === 'all' ? everyone : members.map((id) => byId.get(id) as Person), ref, bins),
+  }));
+}
+
+/** One roster of a programme and who is in it. */
+export interface RosterMembership {
+  /** `all`, the event id, `round:<round>` or `initiative:<initiative>`. */
+  roster: string;
+  kind: RosterKind;
+  /** `all people`, the event name, `round <round>`, or the initiative. */
+  label: string;
+  /** Person ids, each once: in people-file order for `all`, else in order of first attendance. */
+  members: string[];
+}
+
+/**
+ * Every roster of a programme with its members: the whole people file, each event, each round
+ * and each initiative, in the order and by the rules of {@link rosterCompositions} (which
+ * describes the same rosters).
+ *
+ * @param roster - the imported roster (people, events, attendance).
+ * @returns one {@link RosterMembership} per roster, in `rosterCompositions` order.
+ * @remarks Attendance naming a person missing from the people file is ignored; a person counts
+ *   once per roster.
+ */
+export function rosterMemberships(roster: Roster): RosterMembership[] {
+  const everyone = distinctPeople(roster.people, 'roster.people');
+  const known = new Set(everyone.map((p) => p.id));
 
   // attendees per event, each person once, in attendance order
   const attendees = new Map<string, Set<string>>();
   for (const e of roster.events) attendees.set(e.id, new Set());
   for (const a of roster.attendance) {
-    if (!byId.has(a.person)) continue;
+    if (!known.has(a.person)) continue;
     const set = attendees.get(a.event) ?? attendees.set(a.event, new Set()).get(a.event);
     set?.add(a.person);
   }
-  const peopleOf = (eventIds: Iterable<string>): Person[] => {
+  const membersOf = (eventIds: Iterable<string>): string[] => {
     const ids = new Set<string>();
     for (const e of eventIds) for (const p of attendees.get(e) ?? []) ids.add(p);
-    return [...ids].map((id) => byId.get(id) as Person);
+    return [...ids];
   };
 
-  const rows: RosterCompositionRow[] = [
-    { roster: 'all', kind: 'all', label: 'all people', composition: compose(everyone, ref, bins) },
-  ];
+  const rows: RosterMembership[] = [{ roster: 'all', kind: 'all', label: 'all people', members: [...known] }];
   const names = new Map(roster.events.map((e) => [e.id, e.name]));
   for (const id of attendees.keys()) {
-    rows.push({
-      roster: id,
-      kind: 'event',
-      label: names.get(id) ?? id,
-      composition: compose(peopleOf([id]), ref, bins),
-    });
+    rows.push({ roster: id, kind: 'event', label: names.get(id) ?? id, members: membersOf([id]) });
   }
 
   const rounds = new Map<string, { events: string[]; dates: string[] }>();
@@ -613,7 +638,7 @@ export function rosterCompositions(roster: Roster, options?: RosterCompositionsO
       roster: `round:${round}`,
       kind: 'round',
       label: `round ${round}`,
-      composition: compose(peopleOf(events), ref, bins),
+      members: membersOf(events),
     });
   }
   for (const [initiative, events] of initiatives) {
@@ -621,7 +646,7 @@ export function rosterCompositions(roster: Roster, options?: RosterCompositionsO
       roster: `initiative:${initiative}`,
       kind: 'initiative',
       label: initiative,
-      composition: compose(peopleOf(events), ref, bins),
+      members: membersOf(events),
     });
   }
   return rows;

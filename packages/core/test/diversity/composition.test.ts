@@ -10,6 +10,7 @@ import {
   type RosterCompositionRow,
   rosterComposition,
   rosterCompositions,
+  rosterMemberships,
   shannon,
   totalVariationDistance,
 } from '../../src/diversity/composition.js';
@@ -445,5 +446,26 @@ describe('rosterCompositions on a parsed roster', () => {
   it('rejects a bad reference', () => {
     const e = optionError(() => rosterCompositions(roster, { reference: 'people.csv' as unknown as Person[] }));
     expect(e.option).toBe('reference');
+  });
+});
+
+describe('rosterMemberships', () => {
+  it('lists the members of every roster rosterCompositions describes, in its order', () => {
+    const { roster } = parseRoster({
+      people: { name: 'people.csv', text: 'id,track\na,2\nb,2\nc,2\n' },
+      events: { name: 'events.csv', text: 'id,round,initiative\ne1,1,I\ne2,1,\ne3,2,I\n' },
+      attendance: { name: 'attendance.csv', text: 'person,event\nb,e1\na,e1\nc,e2\na,e2\nc,e3\n' },
+    });
+    const rows = rosterMemberships(roster);
+    expect(rows.map((r) => r.roster)).toEqual(rosterCompositions(roster).map((r) => r.roster));
+    expect(rows.map((r) => [r.roster, r.members])).toEqual([
+      ['all', ['a', 'b', 'c']],
+      ['e1', ['b', 'a']],
+      ['e2', ['c', 'a']],
+      ['e3', ['c']],
+      ['round:1', ['b', 'a', 'c']],
+      ['round:2', ['c']],
+      ['initiative:I', ['b', 'a', 'c']],
+    ]);
   });
 });
