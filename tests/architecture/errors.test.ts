@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { OpenError } from '../../apps/viewer/src/data/open-error.js';
 import { KeyError } from '../../apps/viewer/src/export/key.js';
 import { EXIT_USAGE, reportError, UsageError } from '../../packages/cli/src/report-error.js';
+import { OutputWriteError } from '../../packages/core/src/node/output-files.js';
 import { repo } from '../helpers/paths.js';
 
 function sources(dir: string): string[] {
@@ -50,6 +51,7 @@ describe('one error hierarchy', () => {
       'InvalidOptionError',
       'KeyError',
       'OpenError',
+      'OutputWriteError',
       'RosterImportError',
       'UsageError',
     ]);
@@ -64,6 +66,7 @@ describe('one error hierarchy', () => {
       new UsageError('--person is required'),
       new OpenError('cancelled', []),
       new KeyError('too short'),
+      new OutputWriteError('out/paths.csv', Object.assign(new Error('is a folder'), { code: 'EISDIR' })),
     ];
     for (const e of errors) expect(e).toBeInstanceOf(TrackmapError);
     expect(errors.map((e) => [e.name, e.code])).toEqual([
@@ -74,6 +77,7 @@ describe('one error hierarchy', () => {
       ['UsageError', 'USAGE'],
       ['OpenError', 'OPEN_FAILED'],
       ['KeyError', 'INVALID_KEY'],
+      ['OutputWriteError', 'OUTPUT_WRITE'],
     ]);
   });
 

@@ -12,7 +12,8 @@
  *   ├── ConvergenceError    CONVERGENCE    a power iteration ran out of iterations
  *   ├── UsageError          USAGE          (CLI) a malformed command line; exit 2
  *   ├── OpenError           OPEN_FAILED    (viewer) a roster could not be opened
- *   └── KeyError            INVALID_KEY    (viewer) text that is not a pseudonymisation key
+ *   ├── KeyError            INVALID_KEY    (viewer) text that is not a pseudonymisation key
+ *   └── OutputWriteError    OUTPUT_WRITE   (node) an output file or folder that cannot be written
  *
  * Plain `TrackmapError`s carry the codes that need no fields of their own (`UNKNOWN_PERSON`,
  * `NO_DECISION_MAKERS`, …). An error that is not a `TrackmapError` is a bug in trackmap.
@@ -63,7 +64,8 @@ export type TrackmapErrorCode =
   | 'NO_ROUTE'
   | 'USAGE'
   | 'OPEN_FAILED'
-  | 'INVALID_KEY';
+  | 'INVALID_KEY'
+  | 'OUTPUT_WRITE';
 
 /** Base class of every error trackmap throws on purpose. */
 export class TrackmapError extends Error {

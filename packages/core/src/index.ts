@@ -81,13 +81,14 @@ export {
 } from './errors.js';
 export { compareCsv } from './export/compare-csv.js';
 // Serialisers (strings only) and the report
-export { csvCell, toCsv } from './export/csv.js';
-export { graphGexf } from './export/gexf.js';
-export { graphJson } from './export/graph-json.js';
-export { graphGraphml } from './export/graphml.js';
+export { csvCell, toCsv, toCsvChunks } from './export/csv.js';
+export { graphGexf, graphGexfChunks } from './export/gexf.js';
+export { graphJson, graphJsonChunks } from './export/graph-json.js';
+export { graphGraphml, graphGraphmlChunks } from './export/graphml.js';
 export { importIssuesCsv } from './export/import-issues.js';
-export { describeStep, pathsCsv, pathsJson } from './export/paths.js';
-export { peopleMetricsCsv } from './export/people-metrics.js';
+export { jsonChunks } from './export/json-chunks.js';
+export { describeStep, pathsCsv, pathsCsvChunks, pathsJson, pathsJsonChunks } from './export/paths.js';
+export { peopleMetricsCsv, peopleMetricsCsvChunks } from './export/people-metrics.js';
 export { rostersCsv } from './export/rosters-csv.js';
 export { transferIntermediariesCsv, transferTargetsCsv } from './export/transfer.js';
 // Graph

@@ -17,7 +17,7 @@ import {
   pseudonymizeRoster,
   TrackmapError,
 } from '@trackmap/core';
-import { runTasksOnThreads, writeAnalysis } from '@trackmap/core/node';
+import { checkOutputFolder, runTasksOnThreads, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../report-error.js';
@@ -51,6 +51,8 @@ export async function analyzeCommand(
   options: AnalyzeCommandOptions,
   io: CliIo,
 ): Promise<number> {
+  // A folder that cannot take the outputs fails now, not after the analysis.
+  await checkOutputFolder(options.out);
   const { imported, privacy, title } = await readRosterFromFlags('analyze', roster, options, io.stderr);
   // A reference population for the diversity distances, read like a people file.
   const reference =

@@ -4,7 +4,6 @@
  * two rounds). Writes compare.md, compare.csv and compare.json.
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   assignPersonMetrics,
@@ -20,7 +19,7 @@ import {
   rosterRounds,
   TrackmapError,
 } from '@trackmap/core';
-import { readRoster, runTasksOnThreads } from '@trackmap/core/node';
+import { checkOutputFolder, readRoster, runTasksOnThreads, writeOutputFiles } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, PSEUDONYMISED_TITLE, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
@@ -58,6 +57,8 @@ export async function compareCommand(
     throw new UsageError('compare: give a second roster folder, or --at DATE, or --rounds A,B');
   if (!cut && options.until !== undefined)
     throw new UsageError('compare: --until goes with --at (one roster cut at two dates)');
+  // A folder that cannot take the outputs fails now, not after both analyses.
+  await checkOutputFolder(options.out);
   const imports = importOptions(options);
   const first = await readRoster({ dir: before }, imports);
 
@@ -120,8 +121,10 @@ export async function compareCommand(
     'compare.csv': compareCsv(comparison),
     'compare.json': `${JSON.stringify({ before: labels[0], after: labels[1], ...comparison }, null, 1)}\n`,
   };
-  await mkdir(options.out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) await writeFile(join(options.out, name), text, 'utf8');
+  await writeOutputFiles(
+    options.out,
+    Object.entries(files).map(([name, content]) => ({ name, content })),
+  );
 
   const s = comparison.summary;
   if (options.json) {

@@ -4,8 +4,6 @@
  * decision-makers. Writes transfer.csv, transfer-intermediaries.csv, transfer.json, transfer.md.
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   DEFAULT_CASCADE_OPTIONS,
   DEFAULT_TYPE_PROBABILITY,
@@ -19,7 +17,7 @@ import {
   transferReport,
   transferTargetsCsv,
 } from '@trackmap/core';
-import { runCascade } from '@trackmap/core/node';
+import { checkOutputFolder, runCascade, writeOutputFiles } from '@trackmap/core/node';
 import cliProgress from 'cli-progress';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
@@ -48,6 +46,8 @@ export async function transferCommand(
   if ((options.fromEvent === undefined) === (options.from === undefined)) {
     throw new UsageError('transfer: give exactly one of --from-event ID and --from PERSON,PERSON,...');
   }
+  // A folder that cannot take the outputs fails now, not after the simulation.
+  await checkOutputFolder(options.out);
   const { imported, location, title, privacy, resolveId, resolveEvent } = await readRosterFromFlags(
     'transfer',
     roster,
@@ -153,13 +153,10 @@ export async function transferCommand(
       title: privacy ? title : (location.dir ?? ''),
     }),
   };
-  await mkdir(options.out, { recursive: true });
-  const written: string[] = [];
-  for (const [name, text] of Object.entries(files)) {
-    const path = join(options.out, name);
-    await writeFile(path, text, 'utf8');
-    written.push(path);
-  }
+  const written = await writeOutputFiles(
+    options.out,
+    Object.entries(files).map(([name, content]) => ({ name, content })),
+  );
 
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ files: written, origin, ...cascade }, null, 2)}\n`);

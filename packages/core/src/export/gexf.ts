@@ -38,18 +38,15 @@ function valueType(value: Scalar): string | null {
   return 'string';
 }
 
-function inferModel(items: readonly Record<string, Scalar>[]): Record<string, string> {
-  const model: Record<string, string> = {};
-  for (const attributes of items) {
-    for (const k in attributes) {
-      const type = valueType(attributes[k] as Scalar);
-      if (type === null) continue;
-      const current = model[k];
-      if (current === undefined) model[k] = type;
-      else if (type !== current && (PRIORITY[type] as number) < (PRIORITY[current] as number)) model[k] = type;
-    }
+/** Adds the attributes of one element to a model (graphology-gexf's type inference, element by element). */
+function addToModel(model: Record<string, string>, attributes: Record<string, Scalar>): void {
+  for (const k in attributes) {
+    const type = valueType(attributes[k] as Scalar);
+    if (type === null) continue;
+    const current = model[k];
+    if (current === undefined) model[k] = type;
+    else if (type !== current && (PRIORITY[type] as number) < (PRIORITY[current] as number)) model[k] = type;
   }
-  return model;
 }
 
 const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\u0085\u2028]/;
@@ -101,44 +98,49 @@ function attvalues(names: readonly string[], attributes: Record<string, Scalar>)
   return text === '' ? '\n        <attvalues/>' : `\n        <attvalues>${text}\n        </attvalues>`;
 }
 
-function fastGexf(graph: RosterGraph): string {
-  const nodes: { key: string; label: string; attributes: Record<string, Scalar> }[] = [];
-  graph.forEachNode((key, attributes) => {
-    nodes.push({ key, ...formatNode(key, attributes as Record<string, unknown>) });
-  });
-  const edges: { key: string; source: string; target: string; attributes: Record<string, Scalar> }[] = [];
-  graph.forEachEdge((key, attributes, source, target) => {
-    edges.push({ key, source, target, ...formatEdge(key, attributes as unknown as Record<string, unknown>) });
-  });
-  const nodeModel = inferModel(nodes.map((n) => n.attributes));
-  const edgeModel = inferModel(edges.map((e) => e.attributes));
+/**
+ * The person graph's GEXF in pieces: the models (one pass over the nodes and links), then one
+ * piece per node and per link. Nothing is kept but the models, so a graph of any size can be
+ * written to a file.
+ */
+function* fastGexfChunks(graph: RosterGraph): Generator<string> {
+  const nodeModel: Record<string, string> = {};
+  for (const { node, attributes } of graph.nodeEntries()) {
+    addToModel(nodeModel, formatNode(node, attributes as Record<string, unknown>).attributes);
+  }
+  const edgeModel: Record<string, string> = {};
+  for (const { edge, attributes } of graph.edgeEntries()) {
+    addToModel(edgeModel, formatEdge(edge, attributes as unknown as Record<string, unknown>).attributes);
+  }
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http:///www.gexf.net/1.1draft/viz">\n  <meta/>\n  <graph defaultedgetype="undirected">',
   ];
   modelLines(out, nodeModel, 'node');
   modelLines(out, edgeModel, 'edge');
+  yield out.join('');
   const nodeNames = Object.keys(nodeModel);
   const edgeNames = Object.keys(edgeModel);
-  if (nodes.length === 0) out.push('\n    <nodes/>');
+  if (graph.order === 0) yield '\n    <nodes/>';
   else {
-    out.push('\n    <nodes>');
-    for (const n of nodes) {
-      const open = `\n      <node${attribute('id', n.key)}${n.label ? attribute('label', n.label) : ''}`;
-      out.push(nodeNames.length === 0 ? `${open}/>` : `${open}>${attvalues(nodeNames, n.attributes)}\n      </node>`);
+    yield '\n    <nodes>';
+    for (const { node, attributes } of graph.nodeEntries()) {
+      const n = formatNode(node, attributes as Record<string, unknown>);
+      const open = `\n      <node${attribute('id', node)}${n.label ? attribute('label', n.label) : ''}`;
+      yield nodeNames.length === 0 ? `${open}/>` : `${open}>${attvalues(nodeNames, n.attributes)}\n      </node>`;
     }
-    out.push('\n    </nodes>');
+    yield '\n    </nodes>';
   }
-  if (edges.length === 0) out.push('\n    <edges/>');
+  if (graph.size === 0) yield '\n    <edges/>';
   else {
-    out.push('\n    <edges>');
-    for (const e of edges) {
-      const open = `\n      <edge${attribute('id', e.key)}${attribute('source', e.source)}${attribute('target', e.target)}`;
-      out.push(edgeNames.length === 0 ? `${open}/>` : `${open}>${attvalues(edgeNames, e.attributes)}\n      </edge>`);
+    yield '\n    <edges>';
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      const e = formatEdge(edge, attributes as unknown as Record<string, unknown>);
+      const open = `\n      <edge${attribute('id', edge)}${attribute('source', source)}${attribute('target', target)}`;
+      yield edgeNames.length === 0 ? `${open}/>` : `${open}>${attvalues(edgeNames, e.attributes)}\n      </edge>`;
     }
-    out.push('\n    </edges>');
+    yield '\n    </edges>';
   }
-  out.push('\n  </graph>\n</gexf>');
-  return out.join('');
+  yield '\n  </graph>\n</gexf>';
 }
 
 /** True when graphology-gexf would write `<meta/>` (no modification date, no scalar graph attribute). */
@@ -153,8 +155,17 @@ function emptyMeta(graph: RosterGraph): boolean {
 }
 
 export function graphGexf(graph: RosterGraph): string {
-  if (graph.type === 'undirected' && !graph.multi && emptyMeta(graph)) return fastGexf(graph);
-  return libraryGexf(graph);
+  return [...graphGexfChunks(graph)].join('');
+}
+
+/**
+ * `graphGexf`'s text in pieces (one per node and per link for the person graph), for writing a
+ * graph of any size to a file: joined, they are exactly `graphGexf(graph)`. Any other graph goes
+ * through graphology-gexf, in one piece.
+ */
+export function* graphGexfChunks(graph: RosterGraph): Generator<string> {
+  if (graph.type === 'undirected' && !graph.multi && emptyMeta(graph)) yield* fastGexfChunks(graph);
+  else yield libraryGexf(graph);
 }
 
 /** graphology-gexf's writer with the same formatting (the general path, and the reference in the tests). */

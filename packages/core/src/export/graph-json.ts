@@ -5,7 +5,17 @@
  */
 
 import type { RosterGraph } from '../types.js';
+import { jsonChunks } from './json-chunks.js';
 
 export function graphJson(graph: RosterGraph): string {
   return `${JSON.stringify(graph.export(), null, 1)}\n`;
+}
+
+/**
+ * `graphJson`'s text in pieces (one per node and per link), for writing a graph of any size to a
+ * file: joined, they are exactly `graphJson(graph)`.
+ */
+export function* graphJsonChunks(graph: RosterGraph): Generator<string> {
+  yield* jsonChunks(graph.export(), 2);
+  yield '\n';
 }

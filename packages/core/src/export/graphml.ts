@@ -51,28 +51,32 @@ function escapeAttribute(text: string): string {
   return escapeXml(text).replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;');
 }
 
-function keyTypes(items: Record<string, Scalar>[]): Map<string, 'double' | 'boolean' | 'string'> {
-  const types = new Map<string, 'double' | 'boolean' | 'string'>();
-  for (const item of items) {
-    for (const [k, v] of Object.entries(item)) {
-      const t = typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string';
-      const prev = types.get(k);
-      types.set(k, prev === undefined || prev === t ? t : 'string');
-    }
+/** Adds one element's data to the key types: `double`, `boolean`, or `string` once the kinds differ. */
+function addTypes(types: Map<string, 'double' | 'boolean' | 'string'>, item: Record<string, Scalar>): void {
+  for (const [k, v] of Object.entries(item)) {
+    const t = typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string';
+    const prev = types.get(k);
+    types.set(k, prev === undefined || prev === t ? t : 'string');
   }
-  return types;
 }
 
 export function graphGraphml(graph: RosterGraph): string {
-  const nodes = graph.mapNodes((key, attrs) => ({ key, data: flattenAttributes(attrs) }));
-  const edges = graph.mapEdges((key, attrs, source, target) => ({
-    key,
-    source,
-    target,
-    data: flattenAttributes(attrs as unknown as Record<string, unknown>, ['ties']),
-  }));
-  const nodeTypes = keyTypes(nodes.map((n) => n.data));
-  const edgeTypes = keyTypes(edges.map((e) => e.data));
+  return [...graphGraphmlChunks(graph)].join('');
+}
+
+/**
+ * `graphGraphml`'s text in pieces: the keys (one pass over the nodes and links), then one piece
+ * per node and per link, for writing a graph of any size to a file. Joined, they are exactly
+ * `graphGraphml(graph)`.
+ */
+export function* graphGraphmlChunks(graph: RosterGraph): Generator<string> {
+  const nodeData = (attrs: Record<string, unknown>) => flattenAttributes(attrs);
+  const edgeData = (attrs: unknown) => flattenAttributes(attrs as Record<string, unknown>, ['ties']);
+  const nodeTypes = new Map<string, 'double' | 'boolean' | 'string'>();
+  for (const { attributes } of graph.nodeEntries())
+    addTypes(nodeTypes, nodeData(attributes as Record<string, unknown>));
+  const edgeTypes = new Map<string, 'double' | 'boolean' | 'string'>();
+  for (const { attributes } of graph.edgeEntries()) addTypes(edgeTypes, edgeData(attributes));
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -88,19 +92,19 @@ export function graphGraphml(graph: RosterGraph): string {
     lines.push(`  <key id="e${i}" for="edge" attr.name="${escapeAttribute(name)}" attr.type="${type}"/>`);
   });
   lines.push('  <graph id="G" edgedefault="undirected">');
-  // One string per element (its lines joined), not one array entry per line.
+  yield `${lines.join('\n')}\n`;
+  // One piece per element (its lines joined).
   const data = (ids: Map<string, string>, values: Record<string, Scalar>) => {
     let text = '';
     for (const k in values)
       text += `\n      <data key="${ids.get(k)}">${escapeXml(String(values[k] as Scalar))}</data>`;
     return text;
   };
-  for (const n of nodes) lines.push(`    <node id="${escapeAttribute(n.key)}">${data(nodeIds, n.data)}\n    </node>`);
-  for (const e of edges) {
-    lines.push(
-      `    <edge id="${escapeAttribute(e.key)}" source="${escapeAttribute(e.source)}" target="${escapeAttribute(e.target)}">${data(edgeIds, e.data)}\n    </edge>`,
-    );
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `    <node id="${escapeAttribute(node)}">${data(nodeIds, nodeData(attributes as Record<string, unknown>))}\n    </node>\n`;
   }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    yield `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}">${data(edgeIds, edgeData(attributes))}\n    </edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
 }

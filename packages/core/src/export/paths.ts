@@ -6,7 +6,8 @@
 
 import type { Route, RouteStep } from '../paths/routes.js';
 import type { RosterGraph } from '../types.js';
-import { toCsv } from './csv.js';
+import { toCsvChunks } from './csv.js';
+import { jsonChunks } from './json-chunks.js';
 
 const ARROW = { with: '→', against: '←', undirected: '–' } as const;
 
@@ -20,9 +21,14 @@ export function describeStep(step: RouteStep): string {
 }
 
 export function pathsCsv(graph: RosterGraph, routes: readonly Route[]): string {
+  return [...pathsCsvChunks(graph, routes)].join('');
+}
+
+/** `pathsCsv` in pieces (a thousand routes each), for writing to a file: joined, the same text. */
+export function pathsCsvChunks(graph: RosterGraph, routes: readonly Route[]): Generator<string> {
   const name = (id: string) => graph.getNodeAttribute(id, 'name');
-  return toCsv(
-    routes.map((r) => ({
+  return toCsvChunks(
+    map(routes, (r) => ({
       person: r.source,
       person_name: name(r.source),
       rank: r.rank,
@@ -39,4 +45,15 @@ export function pathsCsv(graph: RosterGraph, routes: readonly Route[]): string {
 
 export function pathsJson(routes: readonly Route[]): string {
   return `${JSON.stringify({ routes }, null, 1)}\n`;
+}
+
+/** `pathsJson` in pieces (one per route), for writing to a file: joined, the same text. */
+export function* pathsJsonChunks(routes: readonly Route[]): Generator<string> {
+  yield* jsonChunks({ routes }, 2);
+  yield '\n';
+}
+
+/** `items.map(f)`, lazily. */
+function* map<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }

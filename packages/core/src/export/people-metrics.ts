@@ -6,7 +6,7 @@
 import type { PersonMetrics } from '../analysis/analyze.js';
 import { PERSON_MEASURES } from '../measure-registry.js';
 import { BROKERAGE_COLUMNS, EI_COLUMNS, type RosterGraph } from '../types.js';
-import { toCsv } from './csv.js';
+import { toCsvChunks } from './csv.js';
 
 const ATTRIBUTE_COLUMNS = [
   'side',
@@ -20,13 +20,20 @@ const ATTRIBUTE_COLUMNS = [
 ] as const;
 
 export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetrics[]): string {
-  const rows = people.map((p) => {
-    const attrs = graph.getNodeAttributes(p.id);
-    const row: Record<string, unknown> = { ...p, is_decision_maker: attrs.isDecisionMaker };
-    for (const c of ATTRIBUTE_COLUMNS) row[c] = attrs[c];
-    row.events = attrs.events;
-    return row;
-  });
+  return [...peopleMetricsCsvChunks(graph, people)].join('');
+}
+
+/** `peopleMetricsCsv` in pieces (a thousand people each), for writing to a file: joined, the same text. */
+export function peopleMetricsCsvChunks(graph: RosterGraph, people: readonly PersonMetrics[]): Generator<string> {
+  function* rows() {
+    for (const p of people) {
+      const attrs = graph.getNodeAttributes(p.id);
+      const row: Record<string, unknown> = { ...p, is_decision_maker: attrs.isDecisionMaker };
+      for (const c of ATTRIBUTE_COLUMNS) row[c] = attrs[c];
+      row.events = attrs.events;
+      yield row;
+    }
+  }
   const columns = [
     'id',
     'name',
@@ -38,5 +45,5 @@ export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetr
     ...ATTRIBUTE_COLUMNS,
     'events',
   ];
-  return toCsv(rows, columns);
+  return toCsvChunks(rows(), columns);
 }

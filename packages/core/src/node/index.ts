@@ -5,6 +5,8 @@
 
 export type { LoadedKey } from './key-file.js';
 export { DEFAULT_KEY_FILE, loadOrCreateKey } from './key-file.js';
+export type { OutputContent, OutputFile, WriteOutputOptions } from './output-files.js';
+export { checkOutputFolder, OutputWriteError, writeOutputFiles } from './output-files.js';
 export type { RosterConfig, RosterLocation } from './read-roster.js';
 export {
   CONFIG_FILE_NAME,

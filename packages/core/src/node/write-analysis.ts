@@ -2,22 +2,23 @@
  * Writing the outputs of `trackmap analyze` (Node only)
  * =====================================================
  *
- * Serialises with the pure exporters of the core and writes every file into one folder.
- * All texts are produced first and written only if every serialiser succeeded, so a failure
- * never leaves half a set of outputs.
+ * Serialises with the pure exporters of the core and writes every file into one folder through
+ * `writeOutputFiles` (output-files.ts): the large outputs (people-metrics.csv, paths.csv,
+ * paths.json, graph.json, graph.gexf, graph.graphml) are streamed piece by piece, never built as
+ * one string, and the set is put in place only when every file is written, so a failure leaves
+ * the previous outputs as they were.
  */
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { graphGexf } from '../export/gexf.js';
-import { graphJson } from '../export/graph-json.js';
-import { graphGraphml } from '../export/graphml.js';
+import { graphGexfChunks } from '../export/gexf.js';
+import { graphJsonChunks } from '../export/graph-json.js';
+import { graphGraphmlChunks } from '../export/graphml.js';
 import { importIssuesCsv } from '../export/import-issues.js';
-import { pathsCsv, pathsJson } from '../export/paths.js';
-import { peopleMetricsCsv } from '../export/people-metrics.js';
+import { pathsCsvChunks, pathsJsonChunks } from '../export/paths.js';
+import { peopleMetricsCsvChunks } from '../export/people-metrics.js';
 import { rostersCsv } from '../export/rosters-csv.js';
 import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
 import { type MarkdownReportOptions, markdownReport } from '../report/markdown.js';
+import { type OutputContent, writeOutputFiles } from './output-files.js';
 
 export const ANALYSIS_FILES = [
   'people-metrics.csv',
@@ -42,32 +43,36 @@ export interface WriteAnalysisInput {
   pseudonymized?: MarkdownReportOptions['pseudonymized'];
 }
 
-/** Writes the analysis files into `outDir` (created if needed); returns their paths. */
+/**
+ * Writes the analysis files into `outDir` (created if needed), all or nothing; returns their paths.
+ *
+ * @throws OutputWriteError (code `OUTPUT_WRITE`) naming the file and the cause when a file cannot
+ * be written; `outDir` then holds exactly what it held before.
+ */
 export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): Promise<string[]> {
   const { graph, analysis, issues } = input;
-  const texts: Record<(typeof ANALYSIS_FILES)[number], string> = {
-    'people-metrics.csv': peopleMetricsCsv(graph, analysis.people),
-    'summary.json': `${JSON.stringify(analysis.summary, null, 2)}\n`,
-    'report.md': markdownReport(graph, analysis, issues, {
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.pseudonymized ? { pseudonymized: input.pseudonymized } : {}),
-      files: [...ANALYSIS_FILES],
-    }),
-    'import-issues.csv': importIssuesCsv(issues),
-    'paths.csv': pathsCsv(graph, analysis.routes),
-    'paths.json': pathsJson(analysis.routes),
-    'rosters.csv': rostersCsv(analysis.homophily.rosters),
-    'homophily.json': `${JSON.stringify({ eiIndex: analysis.homophily.details, communities: analysis.homophily.communities }, null, 1)}\n`,
-    'graph.json': graphJson(graph),
-    'graph.gexf': graphGexf(graph),
-    'graph.graphml': graphGraphml(graph),
+  // Each text is produced when its file is written (a function), the large ones in pieces.
+  const contents: Record<(typeof ANALYSIS_FILES)[number], () => OutputContent> = {
+    'people-metrics.csv': () => peopleMetricsCsvChunks(graph, analysis.people),
+    'summary.json': () => `${JSON.stringify(analysis.summary, null, 2)}\n`,
+    'report.md': () =>
+      markdownReport(graph, analysis, issues, {
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.pseudonymized ? { pseudonymized: input.pseudonymized } : {}),
+        files: [...ANALYSIS_FILES],
+      }),
+    'import-issues.csv': () => importIssuesCsv(issues),
+    'paths.csv': () => pathsCsvChunks(graph, analysis.routes),
+    'paths.json': () => pathsJsonChunks(analysis.routes),
+    'rosters.csv': () => rostersCsv(analysis.homophily.rosters),
+    'homophily.json': () =>
+      `${JSON.stringify({ eiIndex: analysis.homophily.details, communities: analysis.homophily.communities }, null, 1)}\n`,
+    'graph.json': () => graphJsonChunks(graph),
+    'graph.gexf': () => graphGexfChunks(graph),
+    'graph.graphml': () => graphGraphmlChunks(graph),
   };
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const name of ANALYSIS_FILES) {
-    const path = join(outDir, name);
-    await writeFile(path, texts[name], 'utf8');
-    written.push(path);
-  }
-  return written;
+  return writeOutputFiles(
+    outDir,
+    ANALYSIS_FILES.map((name) => ({ name, content: contents[name] })),
+  );
 }

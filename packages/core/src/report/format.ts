@@ -16,15 +16,57 @@ import type { RosterGraph } from '../types.js';
 const MAX_VALUE_LENGTH = 300;
 
 /**
- * Escapes text for Markdown tables and prose: no markup, no links, no HTML, one line, at most
- * 300 characters (so a 10,000-character cell cannot break a table).
+ * U+2060 WORD JOINER: invisible, not a space and not punctuation, so a renderer sees no link
+ * where it stands (see `noAutolinks`).
+ */
+const JOINER = '\u2060';
+
+/**
+ * Escapes text for Markdown tables and prose: no markup, no links, no lists, no HTML, one line,
+ * at most 300 characters (so a 10,000-character cell cannot break a table).
+ *
+ * - Markdown and HTML: every character CommonMark could read as markup is backslash-escaped
+ *   (`` \ ` * _ { } [ ] ( ) # + ! | ~ ``) and `& < >` become entities, so `[click](http://x)`,
+ *   `![i](x)`, `<http://x>` and `<script>` are text.
+ * - Autolinks: GitHub (cmark-gfm) and VS Code (markdown-it with linkify) turn bare URLs into
+ *   links, which escaping cannot stop. A word joiner breaks each pattern they look for; see
+ *   `noAutolinks`.
+ * - List markers: a value that begins with `1.` or `-` (after spaces) would start a list
+ *   when it begins a line or follows a bullet, so that `.` or `-` is escaped (`1)`, `*` and `+`
+ *   are escaped anyway).
  */
 export function escapeMarkdown(value: unknown): string {
-  return oneLine(shorten(String(value ?? ''), MAX_VALUE_LENGTH))
+  const text = oneLine(shorten(String(value ?? ''), MAX_VALUE_LENGTH))
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/^(\s*\d{1,9})\.(?=\s|$)/, '$1\\.')
+    .replace(/^(\s*)-(?=\s|$)/, '$1\\-');
+  return noAutolinks(text);
+}
+
+/**
+ * Breaks the autolinks of GitHub Flavored Markdown and of linkify-it with a word joiner
+ * (U+2060), invisible when rendered:
+ * - `//` → `/⁠/`: `http://`, `https://`, `ftp://` (cmark-gfm and linkify-it need `//` right
+ *   after the colon) and linkify-it's protocol-relative `//host`;
+ * - `www.` → `www⁠.`: cmark-gfm's extended `www.` autolink (it accepts a joiner inside a host
+ *   name, so the `www.` itself must be broken);
+ * - `.` before a letter → `.⁠`: linkify-it's fuzzy links (`evil.com`) need a known top-level
+ *   domain right after a dot;
+ * - `@` → `⁠@`: e-mail autolinks (both need a name character right before the `@`), and so
+ *   `mailto:` and `xmpp:` ones.
+ *
+ * References: GitHub Flavored Markdown Spec 0.29, section 6.9 "Autolinks (extension)",
+ * https://github.github.com/gfm/#autolinks-extension-; linkify-it, https://github.com/markdown-it/linkify-it
+ */
+function noAutolinks(text: string): string {
+  return text
+    .replace(/\/(?=\/)/g, `/${JOINER}`)
+    .replace(/(www)\./gi, `$1${JOINER}.`)
+    .replace(/\.(?=\p{L})/gu, `.${JOINER}`)
+    .replace(/@/g, `${JOINER}@`);
 }
 
 /** A person's name for the report: escaped, and shortened to 80 characters so no name breaks a table. */

@@ -12,8 +12,8 @@ describe('escapeMarkdown', () => {
     [HOSTILE, '&lt;img src=x onerror=alert\\(1\\)&gt;'],
     ['a|b', 'a\\|b'], // would split a table cell
     ['`rm -rf`', '\\`rm -rf\\`'], // would open a code span
-    ['[link](http://x)', '\\[link\\]\\(http://x\\)'], // would be a link
-    ['![i](http://x/i.png)', '\\!\\[i\\]\\(http://x/i.png\\)'], // would be an image
+    ['[link](http://x)', '\\[link\\]\\(http:/\u2060/x\\)'], // would be a link (and its URL an autolink)
+    ['![i](http://x/i.png)', '\\!\\[i\\]\\(http:/\u2060/x/i.\u2060png\\)'], // would be an image
     ['one\ntwo\r\nthree', 'one two  three'], // each control character becomes a space
     ['a\u2028b', 'a b'], // line separator
     ['abc\u202edef', 'abcdef'], // RTL override removed
@@ -22,6 +22,19 @@ describe('escapeMarkdown', () => {
     ['back\\slash', 'back\\\\slash'],
     ['&amp;', '&amp;amp;'], // an entity in the data stays literal text
     ['plain name', 'plain name'],
+    // Autolinks (issue 16, item 12): a word joiner U+2060 breaks each pattern GFM and linkify-it look for
+    ['https://evil.example/phish', 'https:/\u2060/evil.\u2060example/phish'],
+    ['www.evil.example', 'www\u2060.\u2060evil.\u2060example'],
+    ['john@evil.example', 'john\u2060@evil.\u2060example'],
+    ['evil.com', 'evil.\u2060com'],
+    ['Dr. J. Smith, 1.5', 'Dr. J. Smith, 1.5'], // a dot before a space or a digit stays as it is
+    // List markers at the start (issue 16, item 12)
+    ['1. evil', '1\\. evil'],
+    ['  12. evil', '  12\\. evil'],
+    ['- evil', '\\- evil'],
+    ['2) evil', '2\\) evil'],
+    ['1.5 track', '1.5 track'],
+    ['a - b', 'a - b'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
