@@ -110,3 +110,15 @@ describe('ambiguous roster files (issue 16, item 5)', () => {
     expect(() => readFileSync(join(out, 'graph.json'))).toThrow();
   });
 });
+
+describe('ids on the command line are read in NFC, as the importer reads ids (issue 16, item 11)', () => {
+  it('paths --person with the decomposed form of an id finds the person written composed', () => {
+    const dir = join(work, 'nfc');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'people.csv'), 'id,name,track\nJos\u00e9,José,2\nm1,Mara,1\n');
+    writeFileSync(join(dir, 'ties.csv'), 'source,target\nJose\u0301,m1\n');
+    const run = runCli(['paths', dir, '--person', 'Jose\u0301', '--to', 'm1', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('"m1"');
+  });
+});

@@ -67,7 +67,10 @@ export const PSEUDONYMISED_TITLE = 'pseudonymised roster';
 export interface RosterInput {
   location: RosterLocation;
   imported: ParseRosterResult;
-  /** Maps an id given on the command line to the id used in the graph (its pseudonym if pseudonymising). */
+  /**
+   * Maps an id given on the command line to the id used in the graph: in Unicode NFC, as the
+   * importer reads ids, and its pseudonym if pseudonymising. `resolveEvent` does the same for events.
+   */
   resolveId: (id: string) => string;
   /** Maps an event id given on the command line to the one in the roster (its pseudonym if pseudonymising). */
   resolveEvent: (id: string) => string;
@@ -99,8 +102,9 @@ export async function readRosterFromFlags(
   const location = rosterLocation(command, roster, flags);
   const imported = await readRoster(location, importOptions(flags));
   if (!flags.pseudonymize) {
-    const same = (id: string) => id;
-    return { location, imported, resolveId: same, resolveEvent: same, title: rosterTitle(location), privacy: null };
+    // ids in Unicode NFC, as the importer reads them
+    const nfc = (id: string) => id.normalize('NFC');
+    return { location, imported, resolveId: nfc, resolveEvent: nfc, title: rosterTitle(location), privacy: null };
   }
   const { options, path } = await pseudonymizeOptions(flags, stderr);
   const result = pseudonymizeRoster(imported.roster, options);
@@ -113,8 +117,8 @@ export async function readRosterFromFlags(
       issues: pseudonymizeIssues(imported.issues, imported.roster.files),
     },
     // An id that is not in the roster gets its pseudonym too, so errors never echo it.
-    resolveId: (id) => ps.person(id),
-    resolveEvent: (id) => ps.event(id),
+    resolveId: (id) => ps.person(id.normalize('NFC')),
+    resolveEvent: (id) => ps.event(id.normalize('NFC')),
     title: PSEUDONYMISED_TITLE,
     privacy: { key: options.key, keyPath: path, ...result.columns },
   };
