@@ -99,6 +99,8 @@ export type { DecodedText, DetectedEncoding } from './import/decode.js';
 export { decodeCsvBytes, decodeWindows1252 } from './import/decode.js';
 export type { ImportIssue, IssueAction, IssueLevel } from './import/issues.js';
 export { makeIssue, sortIssues } from './import/issues.js';
+export type { RosterConfig } from './import/roster-config.js';
+export { CONFIG_FILE_NAME, parseRosterConfig, rosterConfigOptions, withRosterConfig } from './import/roster-config.js';
 export type {
   CsvSource,
   ParseRosterOptions,

@@ -10,9 +10,10 @@
 
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'csv-parse';
 import { IssueSink } from '../import/issues.js';
+import { CONFIG_FILE_NAME, parseRosterConfig, type RosterConfig, withRosterConfig } from '../import/roster-config.js';
 import { matchRosterFiles } from '../import/roster-schema.js';
 import {
   CsvTableBuilder,
@@ -35,23 +36,19 @@ import {
 export interface RosterLocation {
   /** A roster folder. */
   dir?: string;
-  /** Explicit files; override the folder's. */
+  /** Explicit files; override the config's `files` and the folder's. */
   people?: string;
   ties?: string;
   events?: string;
   attendance?: string;
-  /** A config file; by default `trackmap.config.json` in the folder, if present. */
-  config?: string;
+  /**
+   * A config file; by default `trackmap.config.json` in the folder, if present. `false`
+   * (`--no-config`): no config at all, not even the folder's.
+   */
+  config?: string | false;
 }
 
-/** The config file: column mapping, track labels, decision-maker rule. */
-export interface RosterConfig {
-  columns?: ParseRosterOptions['columns'];
-  tracks?: Record<string, string>;
-  decisionMakers?: { column: string; values: string[] };
-}
-
-export const CONFIG_FILE_NAME = 'trackmap.config.json';
+export { CONFIG_FILE_NAME };
 
 /**
  * Finds the roster files in a folder (see `matchRosterFiles`).
@@ -99,7 +96,7 @@ export async function findRosterFiles(
   return found;
 }
 
-/** Reads and validates a config file. */
+/** Reads and validates a config file (see `parseRosterConfig`). */
 export async function loadRosterConfig(path: string): Promise<RosterConfig> {
   let text: string;
   try {
@@ -111,29 +108,7 @@ export async function loadRosterConfig(path: string): Promise<RosterConfig> {
       { cause: error },
     );
   }
-  let config: unknown;
-  try {
-    config = JSON.parse(text);
-  } catch (error) {
-    throw new TrackmapError('INVALID_OPTION', `${path}: not valid JSON (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new TrackmapError(
-      'INVALID_OPTION',
-      `${path}: expected a JSON object with "columns", "tracks" or "decisionMakers"`,
-    );
-  }
-  const known = new Set(['columns', 'tracks', 'decisionMakers', '$schema', 'description']);
-  for (const key of Object.keys(config)) {
-    if (!known.has(key))
-      throw new TrackmapError(
-        'INVALID_OPTION',
-        `${path}: unknown key "${key}" (expected columns, tracks, decisionMakers)`,
-      );
-  }
-  return config as RosterConfig;
+  return parseRosterConfig(path, text);
 }
 
 /**
@@ -146,20 +121,18 @@ export async function readRoster(
   location: RosterLocation,
   options: ParseRosterOptions = {},
 ): Promise<ParseRosterResult & { config: RosterConfig | null; paths: Partial<Record<RosterFileKind, string>> }> {
-  const given = (['people', 'ties', 'events', 'attendance'] as const).filter((k) => location[k] !== undefined);
-  const paths: Partial<Record<RosterFileKind, string>> = location.dir
-    ? await findRosterFiles(location.dir, { given })
-    : {};
-  for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
-    const explicit = location[kind];
-    if (explicit !== undefined) paths[kind] = explicit;
-  }
-  let configPath = location.config;
-  if (configPath === undefined && location.dir) {
+  let configPath = location.config === false ? undefined : location.config;
+  if (location.config === undefined && location.dir) {
     const candidate = join(location.dir, CONFIG_FILE_NAME);
     if (await exists(candidate)) configPath = candidate;
   }
   const config = configPath !== undefined ? await loadRosterConfig(configPath) : null;
+  const named = rosterFilePaths(location, config, configPath);
+  const given = Object.keys(named) as RosterFileKind[];
+  const paths: Partial<Record<RosterFileKind, string>> = location.dir
+    ? await findRosterFiles(location.dir, { given })
+    : {};
+  Object.assign(paths, named);
 
   if (!paths.people) {
     const where = location.dir ?? '.';
@@ -196,25 +169,26 @@ export async function readRoster(
       ]);
     }
   }
-  const merged: ParseRosterOptions = {
-    ...options,
-    columns: mergeColumns(config?.columns ?? {}, options.columns ?? {}),
-    tracks: { ...(config?.tracks ?? {}), ...(options.tracks ?? {}) },
-  };
-  const decisionMakers = options.decisionMakers ?? config?.decisionMakers;
-  if (decisionMakers) merged.decisionMakers = decisionMakers;
-  const result = parseRosterTables(tables as RosterTables, merged);
+  const result = parseRosterTables(tables as RosterTables, withRosterConfig(options, config));
   return { ...result, config, paths };
 }
 
-/** Per file, the options' mapping of a column wins over the config's; other columns are kept. */
-function mergeColumns(
-  base: NonNullable<ParseRosterOptions['columns']>,
-  over: NonNullable<ParseRosterOptions['columns']>,
-): NonNullable<ParseRosterOptions['columns']> {
-  const out: NonNullable<ParseRosterOptions['columns']> = {};
+/**
+ * The files named explicitly: by the location (`--events FILE`), else by the config's `files`,
+ * relative to the roster folder (or, without one, to the config file's folder).
+ */
+export function rosterFilePaths(
+  location: RosterLocation,
+  config: RosterConfig | null,
+  configPath: string | undefined,
+): Partial<Record<RosterFileKind, string>> {
+  const out: Partial<Record<RosterFileKind, string>> = {};
+  const base = location.dir ?? (configPath !== undefined ? dirname(configPath) : '.');
   for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
-    if (base[kind] || over[kind]) out[kind] = { ...(base[kind] ?? {}), ...(over[kind] ?? {}) };
+    const explicit = location[kind];
+    const fromConfig = config?.files?.[kind];
+    if (explicit !== undefined) out[kind] = explicit;
+    else if (fromConfig !== undefined) out[kind] = isAbsolute(fromConfig) ? fromConfig : join(base, fromConfig);
   }
   return out;
 }
