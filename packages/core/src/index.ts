@@ -119,6 +119,8 @@ export {
   ROSTER_COLUMNS,
   ROSTER_FILE_NAMES,
 } from './import/roster-schema.js';
+export type { RosterFileGuess, UnreadFile } from './import/unread-files.js';
+export { guessRosterFile, headerOf, TABLE_FILE, unreadFileIssues } from './import/unread-files.js';
 export type {
   AllPairsApproximation,
   AllPairsOptions,

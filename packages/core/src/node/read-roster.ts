@@ -9,15 +9,17 @@
  */
 
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { type FileHandle, open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'csv-parse';
 import { IssueSink } from '../import/issues.js';
 import { CONFIG_FILE_NAME, parseRosterConfig, type RosterConfig, withRosterConfig } from '../import/roster-config.js';
 import { matchRosterFiles } from '../import/roster-schema.js';
+import { headerOf, TABLE_FILE, type UnreadFile, unreadFileIssues } from '../import/unread-files.js';
 import {
   CsvTableBuilder,
   csvParseOptions,
+  decodeCsvBytes,
   detectDelimiter,
   emptyCsvTable,
   makeIssue,
@@ -30,6 +32,7 @@ import {
   RosterImportError,
   type RosterTables,
   readCsvSource,
+  sortIssues,
   TrackmapError,
 } from '../index.js';
 
@@ -170,7 +173,14 @@ export async function readRoster(
     }
   }
   const result = parseRosterTables(tables as RosterTables, withRosterConfig(options, config));
-  return { ...result, config, paths };
+  // Every other table of the folder is accounted for: a warning names it (and says what it
+  // looks like when the folder lacks events or attendance).
+  const unread = location.dir !== undefined ? await unreadFiles(location.dir, paths, configPath) : [];
+  if (unread.length === 0) return { ...result, config, paths };
+  const missing = (['people', 'ties', 'events', 'attendance'] as const).filter((k) => paths[k] === undefined);
+  const issues = sortIssues([...result.issues, ...unreadFileIssues(unread, missing)]);
+  if (options.onInvalidRow === 'throw') throw new RosterImportError(issues);
+  return { ...result, issues, config, paths };
 }
 
 /**
@@ -191,6 +201,43 @@ export function rosterFilePaths(
     else if (fromConfig !== undefined) out[kind] = isAbsolute(fromConfig) ? fromConfig : join(base, fromConfig);
   }
   return out;
+}
+
+/**
+ * The CSV, TSV and TXT files of the folder that are neither read as roster files nor the config,
+ * with their header line (from the first 64 KiB), sorted by name.
+ */
+async function unreadFiles(
+  dir: string,
+  paths: Partial<Record<RosterFileKind, string>>,
+  configPath: string | undefined,
+): Promise<UnreadFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const read = new Set(
+    [...Object.values(paths), ...(configPath !== undefined ? [configPath] : [])].map((p) => resolve(p)),
+  );
+  const out: UnreadFile[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!TABLE_FILE.test(entry.name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
+    const path = join(dir, entry.name);
+    if (read.has(resolve(path))) continue;
+    out.push({ name: entry.name, path, header: await readHeader(path) });
+  }
+  return out;
+}
+
+async function readHeader(path: string): Promise<string[] | null> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const bytes = new Uint8Array(1 << 16);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    return headerOf(decodeCsvBytes(bytes.subarray(0, bytesRead)).text);
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
