@@ -1,6 +1,8 @@
 /**
  * `people-metrics.csv`: one row per person — `id`, `name`, `track`, then every measure under
- * its documented column name (docs/measures.md), then the person's other attributes.
+ * its documented column name (docs/measures.md), then the person's other attributes, then the
+ * people file's extra columns (as the import kept them: `notes`, `Top200`, a reserved name as
+ * `degree_input`). Every cell goes through `toCsv`, which neutralises formulas.
  */
 
 import type { PersonMetrics } from '../analysis/analyze.js';
@@ -19,15 +21,16 @@ const ATTRIBUTE_COLUMNS = [
   'gender',
 ] as const;
 
-export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetrics[]): string {
-  const rows = people.map((p) => {
-    const attrs = graph.getNodeAttributes(p.id);
-    const row: Record<string, unknown> = { ...p, is_decision_maker: attrs.isDecisionMaker };
-    for (const c of ATTRIBUTE_COLUMNS) row[c] = attrs[c];
-    row.events = attrs.events;
-    return row;
-  });
-  const columns = [
+/**
+ * @param extraColumns - the people file's extra columns to write after the measures (the
+ *   `extraColumns` of its file report); a name that is already a column is left out.
+ */
+export function peopleMetricsCsv(
+  graph: RosterGraph,
+  people: readonly PersonMetrics[],
+  extraColumns: readonly string[] = [],
+): string {
+  const base = [
     'id',
     'name',
     'track',
@@ -38,5 +41,15 @@ export function peopleMetricsCsv(graph: RosterGraph, people: readonly PersonMetr
     ...ATTRIBUTE_COLUMNS,
     'events',
   ];
-  return toCsv(rows, columns);
+  const taken = new Set<string>(base);
+  const extras = extraColumns.filter((c) => !taken.has(c));
+  const rows = people.map((p) => {
+    const attrs = graph.getNodeAttributes(p.id);
+    const row: Record<string, unknown> = { ...p, is_decision_maker: attrs.isDecisionMaker };
+    for (const c of ATTRIBUTE_COLUMNS) row[c] = attrs[c];
+    row.events = attrs.events;
+    for (const c of extras) row[c] = attrs[c];
+    return row;
+  });
+  return toCsv(rows, [...base, ...extras]);
 }

@@ -46,7 +46,11 @@ export interface WriteAnalysisInput {
 export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): Promise<string[]> {
   const { graph, analysis, issues } = input;
   const texts: Record<(typeof ANALYSIS_FILES)[number], string> = {
-    'people-metrics.csv': peopleMetricsCsv(graph, analysis.people),
+    'people-metrics.csv': peopleMetricsCsv(
+      graph,
+      analysis.people,
+      analysis.summary.roster.files.find((f) => f.kind === 'people')?.extraColumns,
+    ),
     'summary.json': `${JSON.stringify(analysis.summary, null, 2)}\n`,
     'report.md': markdownReport(graph, analysis, issues, {
       ...(input.title !== undefined ? { title: input.title } : {}),
