@@ -23,6 +23,7 @@ import {
   COMPARE_OPTIONS,
   type OptionSpec,
   PATHS_OPTIONS,
+  ROSTER_INPUT_OPTIONS,
   ROSTER_OPTIONS,
   SUGGEST_OPTIONS,
   TRANSFER_OPTIONS,
@@ -31,6 +32,11 @@ import {
 import { EXIT_USAGE, reportError } from './report-error.js';
 
 export type { CliIo };
+
+const ROSTER_ARGUMENT: [string, string] = [
+  '[roster]',
+  'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv, or the files its config names)',
+];
 
 function addOptions(command: Command, specs: OptionSpec[]): Command {
   for (const spec of specs) {
@@ -52,93 +58,105 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  // Every command takes a roster folder and the roster options, then its own options.
+  // Every command reads a roster and takes the same roster input options (files, mapping,
+  // decision-maker rule: ROSTER_INPUT_OPTIONS), added here in one place, then its own options.
+  // The commands that import in Node also take the import limits and pseudonymisation.
   const commands: {
     name: string;
     description: string;
+    args: [string, string][];
+    roster: OptionSpec[];
     options: OptionSpec[];
-    // biome-ignore lint/suspicious/noExplicitAny: commander hands each action its own parsed options object
-    action: (roster: string | undefined, options: any, io: CliIo) => Promise<number>;
+    // biome-ignore lint/suspicious/noExplicitAny: commander hands each action its arguments and its own parsed options object
+    action: (args: any[], options: any) => Promise<number>;
   }[] = [
     {
       name: 'analyze',
       description:
         'import a roster, compute every measure, write the reports (report.md, people-metrics.csv, summary.json, paths, graph files)',
+      args: [ROSTER_ARGUMENT],
+      roster: ROSTER_OPTIONS,
       options: ANALYZE_OPTIONS,
-      action: analyzeCommand,
+      action: ([roster], options) => analyzeCommand(roster, options, io),
+    },
+    // Right after analyze, whose output folder it also opens. The viewer imports the files
+    // itself: it gets the roster input options (through a config it is served), not the rest.
+    {
+      name: 'view',
+      description:
+        'open the viewer in a browser on a roster folder or an analyze --out folder (a local server on 127.0.0.1 only)',
+      args: [['[folder]', 'roster folder (its CSV files) or analyze --out folder (its graph.json)']],
+      roster: ROSTER_INPUT_OPTIONS,
+      options: VIEW_OPTIONS,
+      action: ([folder], options: ViewCommandOptions) => viewCommand(folder, options, io),
     },
     {
       name: 'paths',
       description: 'the k shortest routes from a person to decision-makers, with the ties and events on every step',
+      args: [ROSTER_ARGUMENT],
+      roster: ROSTER_OPTIONS,
       options: PATHS_OPTIONS,
-      action: pathsCommand,
+      action: ([roster], options) => pathsCommand(roster, options, io),
     },
     {
       name: 'suggest',
       description:
         'whom to invite to an event to widen both its access to decision-makers and its diversity (or the effect of named changes)',
+      args: [ROSTER_ARGUMENT],
+      roster: ROSTER_OPTIONS,
       options: SUGGEST_OPTIONS,
-      action: suggestCommand,
+      action: ([roster], options) => suggestCommand(roster, options, io),
     },
     {
       name: 'transfer',
       description:
         'simulate an idea spreading from a workshop or named people to the decision-makers (independent cascade)',
+      args: [ROSTER_ARGUMENT],
+      roster: ROSTER_OPTIONS,
       options: TRANSFER_OPTIONS,
-      action: transferCommand,
+      action: ([roster], options) => transferCommand(roster, options, io),
+    },
+    // Two folders, or one and a date.
+    {
+      name: 'compare',
+      description: 'what changed between two snapshots of a roster: two folders, or one cut at dates or rounds',
+      args: [
+        ['[before]', 'roster folder (the earlier one, or the only one with --at/--rounds)'],
+        ['[after]', 'the later roster folder'],
+      ],
+      roster: ROSTER_OPTIONS,
+      options: COMPARE_OPTIONS,
+      action: ([before, after], options: CompareCommandOptions) => compareCommand(before, options, io, after),
+    },
+    // For the key holder, pseudonyms back to ids and names.
+    {
+      name: 'reveal',
+      description: 'turn pseudonyms back into ids and names (needs the roster and the key)',
+      args: [
+        ['[roster]', 'roster folder'],
+        ['[pseudonyms...]', 'pseudonyms to reveal (default: everyone)'],
+      ],
+      roster: ROSTER_OPTIONS,
+      options: [],
+      action: ([roster, pseudonyms], options: RosterFlags) => revealCommand(roster, pseudonyms, options, io),
     },
   ];
-  // view serves the viewer on a folder: no roster options (the viewer imports the files itself).
-  // Listed right after analyze, whose output folder it also opens.
-  const view = new Command('view')
-    .description(
-      'open the viewer in a browser on a roster folder or an analyze --out folder (a local server on 127.0.0.1 only)',
-    )
-    .argument('[folder]', 'roster folder (its CSV files) or analyze --out folder (its graph.json)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action((folder: string | undefined, options: ViewCommandOptions) => run(() => viewCommand(folder, options, io)));
-  addOptions(view, VIEW_OPTIONS);
-
   for (const spec of commands) {
     const command = new Command(spec.name)
       .description(spec.description)
-      .argument('[roster]', 'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv)')
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-      .action((roster: string | undefined, options: unknown) => run(() => spec.action(roster, options, io)));
-    addOptions(command, ROSTER_OPTIONS);
+      .action((...parsed: unknown[]) => {
+        // commander passes the arguments, then the options object, then the command.
+        const args = parsed.slice(0, spec.args.length);
+        const options = parsed[spec.args.length];
+        run(() => spec.action(args, options));
+      });
+    for (const [name, description] of spec.args) command.argument(name, description);
+    addOptions(command, spec.roster);
     addOptions(command, spec.options);
     program.addCommand(command);
-    if (spec.name === 'analyze') program.addCommand(view);
   }
-
-  // compare takes two folders (or one and a date): its own definition.
-  const compare = new Command('compare')
-    .description('what changed between two snapshots of a roster: two folders, or one cut at dates or rounds')
-    .argument('[before]', 'roster folder (the earlier one, or the only one with --at/--rounds)')
-    .argument('[after]', 'the later roster folder')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action((before: string | undefined, after: string | undefined, options: CompareCommandOptions) =>
-      run(() => compareCommand(before, options, io, after)),
-    );
-  addOptions(compare, ROSTER_OPTIONS);
-  addOptions(compare, COMPARE_OPTIONS);
-  program.addCommand(compare);
-
-  // reveal: for the key holder, pseudonyms back to ids and names.
-  const reveal = new Command('reveal')
-    .description('turn pseudonyms back into ids and names (needs the roster and the key)')
-    .argument('[roster]', 'roster folder')
-    .argument('[pseudonyms...]', 'pseudonyms to reveal (default: everyone)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action((roster: string | undefined, pseudonyms: string[], options: RosterFlags) =>
-      run(() => revealCommand(roster, pseudonyms, options, io)),
-    );
-  addOptions(reveal, ROSTER_OPTIONS);
-  program.addCommand(reveal);
   return program;
 }
 

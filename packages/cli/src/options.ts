@@ -86,12 +86,18 @@ export function parseDecisionMakers(value: string): { column: string; values: st
   return { column, values: list };
 }
 
-export const ROSTER_OPTIONS: OptionSpec[] = [
-  { flags: '--people <file>', description: "people file (overrides the folder's people.csv)" },
+/**
+ * Where the roster is and how to read it: its files, the column and track mapping and the
+ * decision-maker rule. Every command that reads a roster takes exactly these (`view` too, which
+ * hands them to the viewer), so no command can ignore one.
+ */
+export const ROSTER_INPUT_OPTIONS: OptionSpec[] = [
+  { flags: '--people <file>', description: "people file (overrides the config's and the folder's people.csv)" },
   { flags: '--ties <file>', description: 'ties file' },
-  { flags: '--events <file>', description: 'events file' },
-  { flags: '--attendance <file>', description: 'attendance file' },
+  { flags: '--events <file>', description: 'events file (e.g. bodies.csv)' },
+  { flags: '--attendance <file>', description: 'attendance file (e.g. memberships.csv)' },
   { flags: '--config <file>', description: 'config file (default: trackmap.config.json in the roster folder, if any)' },
+  { flags: '--no-config', description: "ignore the roster folder's trackmap.config.json" },
   {
     flags: '--column <file.column=header>',
     description: 'map a header to a column, e.g. people.name="Full name" (repeatable)',
@@ -107,6 +113,10 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
     description: 'who the decision-makers are, e.g. role=minister,negotiator (default track=1)',
     parse: parseDecisionMakers,
   },
+];
+
+/** How strictly and how far the CLI imports: the commands that compute in Node. */
+export const IMPORT_LIMIT_OPTIONS: OptionSpec[] = [
   { flags: '--strict', description: 'treat every import warning as an error' },
   {
     flags: '--max-event-size <n>',
@@ -118,6 +128,9 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
     description: 'most co-attendance pairs to build before stopping with CSV_TOO_LARGE (default 5000000)',
     parse: parsePositiveInteger('max-pairs'),
   },
+];
+
+export const PSEUDONYMIZE_OPTIONS: OptionSpec[] = [
   {
     flags: '--pseudonymize',
     description: 'replace every id and name by a keyed pseudonym and drop identifying columns in all outputs',
@@ -134,6 +147,9 @@ export const ROSTER_OPTIONS: OptionSpec[] = [
     parse: collect,
   },
 ];
+
+/** Every roster option of the commands that import in Node (all but `view`). */
+export const ROSTER_OPTIONS: OptionSpec[] = [...ROSTER_INPUT_OPTIONS, ...IMPORT_LIMIT_OPTIONS, ...PSEUDONYMIZE_OPTIONS];
 
 /** `--threads N` of the commands that compute measures. */
 export const THREADS_OPTION: OptionSpec = {

@@ -49,7 +49,8 @@ export type CsvIssueCode =
   | 'CSV_CONTROL_CHARACTER'
   | 'CSV_UNICODE_FORM'
   | 'CSV_REPEATED_HEADER'
-  | 'CSV_RAGGED_FILE';
+  | 'CSV_RAGGED_FILE'
+  | 'CSV_UNREAD_FILE';
 
 /** Every code a `TrackmapError` can carry: the import's codes and the others. Stable across versions. */
 export type TrackmapErrorCode =
@@ -101,6 +102,7 @@ export type IssueAction =
   | 'value-kept'
   | 'value-changed'
   | 'column-renamed'
+  | 'file-not-read'
   | 'none';
 
 /** One problem the importer found: code, level, position, and what was done about it. */

@@ -100,6 +100,8 @@ export type { DecodedText, DetectedEncoding } from './import/decode.js';
 export { decodeCsvBytes, decodeWindows1252 } from './import/decode.js';
 export type { ImportIssue, IssueAction, IssueLevel } from './import/issues.js';
 export { makeIssue, sortIssues } from './import/issues.js';
+export type { RosterConfig } from './import/roster-config.js';
+export { CONFIG_FILE_NAME, parseRosterConfig, rosterConfigOptions, withRosterConfig } from './import/roster-config.js';
 export type {
   CsvSource,
   ParseRosterOptions,
@@ -118,6 +120,8 @@ export {
   ROSTER_COLUMNS,
   ROSTER_FILE_NAMES,
 } from './import/roster-schema.js';
+export type { RosterFileGuess, UnreadFile } from './import/unread-files.js';
+export { guessRosterFile, headerOf, TABLE_FILE, unreadFileIssues } from './import/unread-files.js';
 export type {
   AllPairsApproximation,
   AllPairsOptions,

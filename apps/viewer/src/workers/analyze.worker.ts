@@ -19,19 +19,21 @@ import {
   makeIssue,
   type ParseRosterOptions,
   parseRoster,
+  parseRosterConfig,
   participantRoutes,
   planAnalysis,
+  type RosterConfig,
   type RosterGraph,
   RosterImportError,
   type RosterSources,
+  rosterConfigOptions,
   runTasksOnWorkers,
   type TaskReply,
   type TaskWorker,
   TrackmapError,
 } from '@trackmap/core';
 import Graph from 'graphology';
-import { classifyFiles } from '../data/classify-files.js';
-import { parseConfig } from '../data/config.js';
+import { baseName, CONFIG_FILE_NAME, classifyFiles } from '../data/classify-files.js';
 import type { InputFile, LoadedPayload, LoadRequest, WorkerMessage } from '../data/protocol.js';
 import { rosterFromGraph, rosterViews } from '../data/roster-views.js';
 
@@ -69,6 +71,7 @@ function taskWorker(): TaskWorker {
 async function loadCsv(
   request: LoadRequest,
   classified: ReturnType<typeof classifyFiles<InputFile>>,
+  config: RosterConfig | null,
 ): Promise<LoadedPayload> {
   const people = classified.csv.people;
   if (!people) throw missingPeople(request.label);
@@ -77,9 +80,7 @@ async function loadCsv(
     const f = classified.csv[kind];
     if (f) sources[kind] = { name: f.name, bytes: f.bytes };
   }
-  const options: ParseRosterOptions = classified.config
-    ? parseConfig(classified.config.name, new TextDecoder().decode(classified.config.bytes))
-    : {};
+  const options: ParseRosterOptions = config ? rosterConfigOptions(config) : {};
   post({ type: 'progress', step: 'reading the roster', done: 0, total: 1 });
   const imported = parseRoster(sources, options);
   const plan = planAnalysis(imported, {
@@ -162,7 +163,10 @@ function loadGraphJson(request: LoadRequest, file: InputFile, ignored: string[])
 self.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
   try {
-    const classified = classifyFiles(request.files);
+    // The config first: its `files` say which file is which.
+    const configFile = request.files.find((f) => baseName(f.name).toLowerCase() === CONFIG_FILE_NAME);
+    const config = configFile ? parseRosterConfig(configFile.name, new TextDecoder().decode(configFile.bytes)) : null;
+    const classified = classifyFiles(request.files, config?.files);
     const payload =
       Object.keys(classified.csv).length === 0 && classified.graphJson
         ? loadGraphJson(
@@ -170,7 +174,7 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
             classified.graphJson,
             classified.ignored.map((f) => f.name),
           )
-        : await loadCsv(request, classified);
+        : await loadCsv(request, classified, config);
     post({ type: 'loaded', payload });
   } catch (error) {
     const issues: ImportIssue[] = error instanceof RosterImportError ? [...error.issues] : [];

@@ -118,7 +118,12 @@ export async function analyzeCommand(
 }
 
 function warningDigest(issues: readonly ImportIssue[], out: string): string {
-  const shown = issues.slice(0, 5).map((i) => `warning ${i.code} ${i.message}`);
+  // Files not read first: a whole file left out matters more than a row.
+  const ordered = [
+    ...issues.filter((i) => i.action === 'file-not-read'),
+    ...issues.filter((i) => i.action !== 'file-not-read'),
+  ];
+  const shown = ordered.slice(0, 5).map((i) => `warning ${i.code} ${i.message}`);
   const more = issues.length > shown.length ? [`... ${issues.length - shown.length} more`] : [];
   return [
     ...shown,

@@ -22,7 +22,14 @@ import {
 import { checkOutputFolder, readRoster, runTasksOnThreads, writeOutputFiles } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
-import { importOptions, PSEUDONYMISED_TITLE, pseudonymizeOptions, type RosterFlags } from './roster-input.js';
+import {
+  importOptions,
+  PSEUDONYMISED_TITLE,
+  pseudonymizeOptions,
+  ROSTER_FILE_FLAGS,
+  type RosterFlags,
+  rosterLocation,
+} from './roster-input.js';
 
 export interface CompareCommandOptions extends RosterFlags {
   at?: string;
@@ -60,12 +67,20 @@ export async function compareCommand(
   // A folder that cannot take the outputs fails now, not after both analyses.
   await checkOutputFolder(options.out);
   const imports = importOptions(options);
-  const first = await readRoster({ dir: before }, imports);
+  // Two folders: each has its own files, so a file flag could only name one of them; a config
+  // (--config, or each folder's own) names them relative to each folder.
+  const fileFlags = ROSTER_FILE_FLAGS.filter((k) => options[k] !== undefined);
+  if (!cut && fileFlags.length > 0) {
+    throw new UsageError(
+      `compare: --${fileFlags[0]} names one file, but two folders are compared; name the files in a config instead ("files": { "${fileFlags[0]}": "..." } in --config FILE or in each folder's trackmap.config.json, relative to each folder), or compare one roster with --at/--rounds`,
+    );
+  }
+  const first = await readRoster(rosterLocation('compare', before, options), imports);
 
   let labels: [string, string];
   let rosters: [Roster, Roster];
   if (!cut) {
-    const second = await readRoster({ dir: after as string }, imports);
+    const second = await readRoster(rosterLocation('compare', after, options), imports);
     rosters = [first.roster, second.roster];
     labels = [before, after as string];
   } else {

@@ -12,15 +12,21 @@ import {
 import { type LoadedKey, loadOrCreateKey, type RosterLocation, readRoster, rosterTitle } from '@trackmap/core/node';
 import { UsageError } from '../report-error.js';
 
-export interface RosterFlags {
+/** The flags of ROSTER_INPUT_OPTIONS, which every command takes (`view` too). */
+export interface RosterInputFlags {
   people?: string;
   ties?: string;
   events?: string;
   attendance?: string;
-  config?: string;
+  /** A config file, or `false` for `--no-config`. */
+  config?: string | false;
   column?: Record<string, Record<string, string>>;
   track?: Record<string, string>;
   decisionMakers?: { column: string; values: string[] };
+}
+
+/** Every roster flag of the commands that import in Node. */
+export interface RosterFlags extends RosterInputFlags {
   strict?: boolean;
   maxEventSize?: number;
   maxPairs?: number;
@@ -30,18 +36,31 @@ export interface RosterFlags {
   dropColumn?: string[];
 }
 
-export function rosterLocation(command: string, roster: string | undefined, flags: RosterFlags): RosterLocation {
+/** The roster files given explicitly, by kind. */
+export const ROSTER_FILE_FLAGS = ['people', 'ties', 'events', 'attendance'] as const;
+
+export function rosterLocation(command: string, roster: string | undefined, flags: RosterInputFlags): RosterLocation {
   if (roster === undefined && flags.people === undefined) {
     throw new UsageError(
       `${command}: give a roster folder, e.g. "trackmap ${command} data-samples/dialogue", or --people FILE`,
     );
   }
   const location: RosterLocation = roster !== undefined ? { dir: roster } : {};
-  for (const key of ['people', 'ties', 'events', 'attendance', 'config'] as const) {
+  for (const key of ROSTER_FILE_FLAGS) {
     const value = flags[key];
     if (value !== undefined) location[key] = value;
   }
+  if (flags.config !== undefined) location.config = flags.config;
   return location;
+}
+
+/** The column mapping, track labels and decision-maker rule the flags set. */
+export function mappingOptions(flags: RosterInputFlags): ParseRosterOptions {
+  return {
+    ...(flags.column ? { columns: flags.column } : {}),
+    ...(flags.track ? { tracks: flags.track } : {}),
+    ...(flags.decisionMakers ? { decisionMakers: flags.decisionMakers } : {}),
+  };
 }
 
 export function importOptions(flags: RosterFlags): ParseRosterOptions {
@@ -52,9 +71,7 @@ export function importOptions(flags: RosterFlags): ParseRosterOptions {
     );
   }
   return {
-    ...(flags.column ? { columns: flags.column } : {}),
-    ...(flags.track ? { tracks: flags.track } : {}),
-    ...(flags.decisionMakers ? { decisionMakers: flags.decisionMakers } : {}),
+    ...mappingOptions(flags),
     ...(flags.maxEventSize !== undefined ? { maxEventSize: flags.maxEventSize } : {}),
     ...(flags.maxPairs !== undefined ? { maxProjectedPairs: flags.maxPairs } : {}),
     onInvalidRow: flags.strict ? 'throw' : 'collect',

@@ -27,11 +27,13 @@ import { constants, createReadStream, existsSync, readFileSync } from 'node:fs';
 import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, findRosterFiles } from '@trackmap/core/node';
+import { withRosterConfig } from '@trackmap/core';
+import { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, rosterFilePaths } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
+import { mappingOptions, ROSTER_FILE_FLAGS, type RosterInputFlags, rosterLocation } from './roster-input.js';
 
 /** The port tried first when `--port` is not given; any free port if it is taken. */
 export const DEFAULT_VIEW_PORT = 5178;
@@ -57,7 +59,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface ViewCommandOptions {
+export interface ViewCommandOptions extends RosterInputFlags {
   port?: number;
   open?: boolean;
 }
@@ -112,9 +114,16 @@ async function refusal(dir: string, name: string): Promise<string | null> {
  * - else every `.csv`/`.tsv` file, for the viewer to say what is missing.
  * Files that are not regular files inside the folder (a link to a file elsewhere, a folder, a
  * broken link) are left out and listed in `refused`.
+ *
+ * With roster input flags (`--events bodies.csv`, `--column`, `--decision-makers`, `--config`,
+ * `--no-config`), the viewer is served a `trackmap.config.json` made from them and the folder's
+ * config (`config`): its `files` name the files, which must be inside the folder.
  * Throws `UsageError` if the folder cannot be read or holds none of these.
  */
-export async function rosterManifest(dir: string): Promise<RosterManifest & { refused: RefusedFile[] }> {
+export async function rosterManifest(
+  dir: string,
+  input: RosterInputFlags = {},
+): Promise<RosterManifest & { refused: RefusedFile[]; config?: string }> {
   let names: string[];
   let real: string;
   try {
@@ -136,6 +145,11 @@ export async function rosterManifest(dir: string): Promise<RosterManifest & { re
     }
     return out;
   };
+  if (hasRosterInput(input)) {
+    const { files, config } = await explicitRoster(dir, real, names, input);
+    const served = await servable(files.filter((f) => f !== CONFIG_FILE_NAME));
+    return { label, files: [...served, CONFIG_FILE_NAME].sort(), refused, config };
+  }
   const roster = await findRosterFiles(real);
   if (roster.people !== undefined) {
     const files = Object.values(roster).map((p) => basename(p));
@@ -152,6 +166,59 @@ export async function rosterManifest(dir: string): Promise<RosterManifest & { re
   return { label, files, refused };
 }
 
+/** True when a roster input flag is given: then the viewer is served a config made from them. */
+function hasRosterInput(input: RosterInputFlags): boolean {
+  return (
+    ROSTER_FILE_FLAGS.some((k) => input[k] !== undefined) ||
+    input.config !== undefined ||
+    input.column !== undefined ||
+    input.track !== undefined ||
+    input.decisionMakers !== undefined
+  );
+}
+
+/**
+ * The roster files and the config the viewer is served when flags name files or mappings: the
+ * folder's config (unless --no-config, or the one --config names) with the flags over it, and
+ * `files` naming every roster file by its name in the folder.
+ */
+async function explicitRoster(
+  dir: string,
+  real: string,
+  names: string[],
+  input: RosterInputFlags,
+): Promise<{ files: string[]; config: string }> {
+  const location = rosterLocation('view', dir, input);
+  const configPath =
+    input.config === false
+      ? undefined
+      : (input.config ?? (names.includes(CONFIG_FILE_NAME) ? join(real, CONFIG_FILE_NAME) : undefined));
+  const config = configPath !== undefined ? await loadRosterConfig(configPath) : null;
+  const named = rosterFilePaths(location, config, configPath);
+  const files: Partial<Record<string, string>> = {};
+  for (const [kind, path] of Object.entries(named)) {
+    const where = await realpath(path).catch(() => undefined);
+    const flag = input[kind as keyof typeof named] !== undefined ? `--${kind} ${path}` : `"files"."${kind}" ${path}`;
+    if (where === undefined) throw new UsageError(`view: ${flag}: no such file`);
+    if (dirname(where) !== real)
+      throw new UsageError(
+        `view: ${flag} is not in ${dir}; the viewer is served only the files of the roster folder (copy it there)`,
+      );
+    files[kind] = basename(where);
+  }
+  const found = await findRosterFiles(real, { given: Object.keys(named) as (keyof typeof named)[] });
+  for (const [kind, path] of Object.entries(found)) files[kind] = basename(path);
+  const { columns, tracks, decisionMakers } = withRosterConfig(mappingOptions(input), config);
+  const served = {
+    description: 'made by trackmap view from the roster folder, its config and the command line',
+    files,
+    ...(columns && Object.keys(columns).length > 0 ? { columns } : {}),
+    ...(tracks && Object.keys(tracks).length > 0 ? { tracks } : {}),
+    ...(decisionMakers ? { decisionMakers } : {}),
+  };
+  return { files: Object.values(files) as string[], config: `${JSON.stringify(served, null, 2)}\n` };
+}
+
 function contentSecurityPolicy(indexHtml: string): string {
   const meta = /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(indexHtml)?.[0];
   const content = meta ? /content=(["'])([\s\S]*?)\1/i.exec(meta)?.[2] : undefined;
@@ -166,6 +233,8 @@ export async function startViewServer(options: {
   rosterDir: string;
   port: number;
   viewerDir?: string;
+  /** Roster input flags: the viewer is then served a config made from them (see rosterManifest). */
+  input?: RosterInputFlags;
 }): Promise<ViewServer> {
   const viewerDir = await realpath(options.viewerDir ?? viewerDistDir()).catch(() => undefined);
   if (!viewerDir || !existsSync(join(viewerDir, 'index.html'))) {
@@ -173,7 +242,7 @@ export async function startViewServer(options: {
       `view: the viewer is not built (no ${join(options.viewerDir ?? viewerDistDir(), 'index.html')}); run "pnpm build" first`,
     );
   }
-  const { refused, ...manifest } = await rosterManifest(resolve(options.rosterDir));
+  const { refused, config, ...manifest } = await rosterManifest(resolve(options.rosterDir), options.input);
   const rosterDir = await realpath(resolve(options.rosterDir));
   const rosterFiles = new Set(manifest.files);
   const manifestBody = `${JSON.stringify(manifest, null, 2)}\n`;
@@ -265,6 +334,13 @@ export async function startViewServer(options: {
     if (path.startsWith('/roster/')) {
       const name = path.slice('/roster/'.length);
       if (!rosterFiles.has(name)) return fail(res, 404, 'Not found');
+      if (name === CONFIG_FILE_NAME && config !== undefined) {
+        res.writeHead(200, {
+          ...headers(CONTENT_TYPES['.json']!),
+          'Content-Length': String(Buffer.byteLength(config)),
+        });
+        return res.end(req.method === 'HEAD' ? undefined : config);
+      }
       return sendRosterFile(req, res, name);
     }
     const file = resolve(viewerDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
@@ -327,7 +403,7 @@ export async function viewCommand(folder: string | undefined, options: ViewComma
   }
   let view: ViewServer;
   try {
-    view = await startViewServer({ rosterDir: folder, port: options.port ?? DEFAULT_VIEW_PORT });
+    view = await startViewServer({ rosterDir: folder, port: options.port ?? DEFAULT_VIEW_PORT, input: options });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE') throw error;
@@ -336,7 +412,7 @@ export async function viewCommand(folder: string | undefined, options: ViewComma
         `view: port ${options.port} is in use; pick another with --port, or --port 0 for any free one`,
       );
     }
-    view = await startViewServer({ rosterDir: folder, port: 0 });
+    view = await startViewServer({ rosterDir: folder, port: 0, input: options });
   }
   const { files, label } = view.manifest;
   for (const { name, reason } of view.refused) io.stderr.write(`view: not serving ${name}: ${reason}.\n`);

@@ -3,16 +3,18 @@
  * The only part of @trackmap/core that imports `node:*`.
  */
 
+export type { RosterConfig } from '../import/roster-config.js';
 export type { LoadedKey } from './key-file.js';
 export { DEFAULT_KEY_FILE, loadOrCreateKey } from './key-file.js';
 export type { OutputContent, OutputFile, WriteOutputOptions } from './output-files.js';
 export { checkOutputFolder, OutputWriteError, writeOutputFiles } from './output-files.js';
-export type { RosterConfig, RosterLocation } from './read-roster.js';
+export type { RosterLocation } from './read-roster.js';
 export {
   CONFIG_FILE_NAME,
   findRosterFiles,
   loadRosterConfig,
   readRoster,
+  rosterFilePaths,
   rosterTitle,
   streamCsvFile,
 } from './read-roster.js';

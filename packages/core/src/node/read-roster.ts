@@ -9,14 +9,17 @@
  */
 
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { type FileHandle, open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'csv-parse';
 import { IssueSink } from '../import/issues.js';
+import { CONFIG_FILE_NAME, parseRosterConfig, type RosterConfig, withRosterConfig } from '../import/roster-config.js';
 import { matchRosterFiles } from '../import/roster-schema.js';
+import { headerOf, TABLE_FILE, type UnreadFile, unreadFileIssues } from '../import/unread-files.js';
 import {
   CsvTableBuilder,
   csvParseOptions,
+  decodeCsvBytes,
   detectDelimiter,
   emptyCsvTable,
   makeIssue,
@@ -29,29 +32,26 @@ import {
   RosterImportError,
   type RosterTables,
   readCsvSource,
+  sortIssues,
   TrackmapError,
 } from '../index.js';
 
 export interface RosterLocation {
   /** A roster folder. */
   dir?: string;
-  /** Explicit files; override the folder's. */
+  /** Explicit files; override the config's `files` and the folder's. */
   people?: string;
   ties?: string;
   events?: string;
   attendance?: string;
-  /** A config file; by default `trackmap.config.json` in the folder, if present. */
-  config?: string;
+  /**
+   * A config file; by default `trackmap.config.json` in the folder, if present. `false`
+   * (`--no-config`): no config at all, not even the folder's.
+   */
+  config?: string | false;
 }
 
-/** The config file: column mapping, track labels, decision-maker rule. */
-export interface RosterConfig {
-  columns?: ParseRosterOptions['columns'];
-  tracks?: Record<string, string>;
-  decisionMakers?: { column: string; values: string[] };
-}
-
-export const CONFIG_FILE_NAME = 'trackmap.config.json';
+export { CONFIG_FILE_NAME };
 
 /**
  * Finds the roster files in a folder (see `matchRosterFiles`).
@@ -99,7 +99,7 @@ export async function findRosterFiles(
   return found;
 }
 
-/** Reads and validates a config file. */
+/** Reads and validates a config file (see `parseRosterConfig`). */
 export async function loadRosterConfig(path: string): Promise<RosterConfig> {
   let text: string;
   try {
@@ -111,29 +111,7 @@ export async function loadRosterConfig(path: string): Promise<RosterConfig> {
       { cause: error },
     );
   }
-  let config: unknown;
-  try {
-    config = JSON.parse(text);
-  } catch (error) {
-    throw new TrackmapError('INVALID_OPTION', `${path}: not valid JSON (${(error as Error).message})`, {
-      cause: error,
-    });
-  }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new TrackmapError(
-      'INVALID_OPTION',
-      `${path}: expected a JSON object with "columns", "tracks" or "decisionMakers"`,
-    );
-  }
-  const known = new Set(['columns', 'tracks', 'decisionMakers', '$schema', 'description']);
-  for (const key of Object.keys(config)) {
-    if (!known.has(key))
-      throw new TrackmapError(
-        'INVALID_OPTION',
-        `${path}: unknown key "${key}" (expected columns, tracks, decisionMakers)`,
-      );
-  }
-  return config as RosterConfig;
+  return parseRosterConfig(path, text);
 }
 
 /**
@@ -146,20 +124,18 @@ export async function readRoster(
   location: RosterLocation,
   options: ParseRosterOptions = {},
 ): Promise<ParseRosterResult & { config: RosterConfig | null; paths: Partial<Record<RosterFileKind, string>> }> {
-  const given = (['people', 'ties', 'events', 'attendance'] as const).filter((k) => location[k] !== undefined);
-  const paths: Partial<Record<RosterFileKind, string>> = location.dir
-    ? await findRosterFiles(location.dir, { given })
-    : {};
-  for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
-    const explicit = location[kind];
-    if (explicit !== undefined) paths[kind] = explicit;
-  }
-  let configPath = location.config;
-  if (configPath === undefined && location.dir) {
+  let configPath = location.config === false ? undefined : location.config;
+  if (location.config === undefined && location.dir) {
     const candidate = join(location.dir, CONFIG_FILE_NAME);
     if (await exists(candidate)) configPath = candidate;
   }
   const config = configPath !== undefined ? await loadRosterConfig(configPath) : null;
+  const named = rosterFilePaths(location, config, configPath);
+  const given = Object.keys(named) as RosterFileKind[];
+  const paths: Partial<Record<RosterFileKind, string>> = location.dir
+    ? await findRosterFiles(location.dir, { given })
+    : {};
+  Object.assign(paths, named);
 
   if (!paths.people) {
     const where = location.dir ?? '.';
@@ -196,27 +172,72 @@ export async function readRoster(
       ]);
     }
   }
-  const merged: ParseRosterOptions = {
-    ...options,
-    columns: mergeColumns(config?.columns ?? {}, options.columns ?? {}),
-    tracks: { ...(config?.tracks ?? {}), ...(options.tracks ?? {}) },
-  };
-  const decisionMakers = options.decisionMakers ?? config?.decisionMakers;
-  if (decisionMakers) merged.decisionMakers = decisionMakers;
-  const result = parseRosterTables(tables as RosterTables, merged);
-  return { ...result, config, paths };
+  const result = parseRosterTables(tables as RosterTables, withRosterConfig(options, config));
+  // Every other table of the folder is accounted for: a warning names it (and says what it
+  // looks like when the folder lacks events or attendance).
+  const unread = location.dir !== undefined ? await unreadFiles(location.dir, paths, configPath) : [];
+  if (unread.length === 0) return { ...result, config, paths };
+  const missing = (['people', 'ties', 'events', 'attendance'] as const).filter((k) => paths[k] === undefined);
+  const issues = sortIssues([...result.issues, ...unreadFileIssues(unread, missing)]);
+  if (options.onInvalidRow === 'throw') throw new RosterImportError(issues);
+  return { ...result, issues, config, paths };
 }
 
-/** Per file, the options' mapping of a column wins over the config's; other columns are kept. */
-function mergeColumns(
-  base: NonNullable<ParseRosterOptions['columns']>,
-  over: NonNullable<ParseRosterOptions['columns']>,
-): NonNullable<ParseRosterOptions['columns']> {
-  const out: NonNullable<ParseRosterOptions['columns']> = {};
+/**
+ * The files named explicitly: by the location (`--events FILE`), else by the config's `files`,
+ * relative to the roster folder (or, without one, to the config file's folder).
+ */
+export function rosterFilePaths(
+  location: RosterLocation,
+  config: RosterConfig | null,
+  configPath: string | undefined,
+): Partial<Record<RosterFileKind, string>> {
+  const out: Partial<Record<RosterFileKind, string>> = {};
+  const base = location.dir ?? (configPath !== undefined ? dirname(configPath) : '.');
   for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
-    if (base[kind] || over[kind]) out[kind] = { ...(base[kind] ?? {}), ...(over[kind] ?? {}) };
+    const explicit = location[kind];
+    const fromConfig = config?.files?.[kind];
+    if (explicit !== undefined) out[kind] = explicit;
+    else if (fromConfig !== undefined) out[kind] = isAbsolute(fromConfig) ? fromConfig : join(base, fromConfig);
   }
   return out;
+}
+
+/**
+ * The CSV, TSV and TXT files of the folder that are neither read as roster files nor the config,
+ * with their header line (from the first 64 KiB), sorted by name.
+ */
+async function unreadFiles(
+  dir: string,
+  paths: Partial<Record<RosterFileKind, string>>,
+  configPath: string | undefined,
+): Promise<UnreadFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const read = new Set(
+    [...Object.values(paths), ...(configPath !== undefined ? [configPath] : [])].map((p) => resolve(p)),
+  );
+  const out: UnreadFile[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!TABLE_FILE.test(entry.name) || !(entry.isFile() || entry.isSymbolicLink())) continue;
+    const path = join(dir, entry.name);
+    if (read.has(resolve(path))) continue;
+    out.push({ name: entry.name, path, header: await readHeader(path) });
+  }
+  return out;
+}
+
+async function readHeader(path: string): Promise<string[] | null> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    const bytes = new Uint8Array(1 << 16);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    return headerOf(decodeCsvBytes(bytes.subarray(0, bytesRead)).text);
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -53,7 +53,12 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
   const { graph, analysis, issues } = input;
   // Each text is produced when its file is written (a function), the large ones in pieces.
   const contents: Record<(typeof ANALYSIS_FILES)[number], () => OutputContent> = {
-    'people-metrics.csv': () => peopleMetricsCsvChunks(graph, analysis.people),
+    'people-metrics.csv': () =>
+      peopleMetricsCsvChunks(
+        graph,
+        analysis.people,
+        analysis.summary.roster.files.find((f) => f.kind === 'people')?.extraColumns,
+      ),
     'summary.json': () => `${JSON.stringify(analysis.summary, null, 2)}\n`,
     'report.md': () =>
       markdownReport(graph, analysis, issues, {
