@@ -41,4 +41,37 @@ describe('resource bounds', () => {
     const { roster } = parseRoster({ people: { name: 'people.csv', text: `id,notes\na,"${big}"\n` } });
     expect(roster.people[0]?.extra.notes?.length).toBe(big.length);
   }, 60_000);
+
+  // Issue 16, item 14: a complete tie graph was not counted in the work budget (--max-pairs).
+  it('tie rows count in the work budget: a complete tie graph over the budget stops with CSV_TOO_LARGE', () => {
+    const n = 40; // 780 ties
+    const people = `id\n${Array.from({ length: n }, (_, i) => `p${i}`).join('\n')}\n`;
+    const rows = ['source,target'];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) rows.push(`p${i},p${j}`);
+    const sources = {
+      people: { name: 'people.csv', text: people },
+      ties: { name: 'ties.csv', text: `${rows.join('\n')}\n` },
+    };
+    let error: unknown;
+    try {
+      parseRoster(sources, { maxProjectedPairs: 779 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RosterImportError);
+    expect((error as RosterImportError).issues.map((i) => [i.code, i.source])).toEqual([['CSV_TOO_LARGE', 'ties.csv']]);
+    // At the budget exactly, it imports.
+    expect(parseRoster(sources, { maxProjectedPairs: 780 }).graph.size).toBe(780);
+  });
+
+  it('co-attendance pairs and ties share one budget', () => {
+    // 4 people at one event (6 pairs) and 3 ties: 9 links counted.
+    const sources = {
+      people: { name: 'people.csv', text: 'id\na\nb\nc\nd\n' },
+      ties: { name: 'ties.csv', text: 'source,target\na,b\nb,c\nc,d\n' },
+      attendance: { name: 'attendance.csv', text: 'person,event\na,e\nb,e\nc,e\nd,e\n' },
+    };
+    expect(() => parseRoster(sources, { maxProjectedPairs: 8 })).toThrow(RosterImportError);
+    expect(parseRoster(sources, { maxProjectedPairs: 9 }).graph.size).toBe(6);
+  });
 });

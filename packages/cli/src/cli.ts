@@ -9,19 +9,19 @@
 
 import { TRACKMAP_VERSION } from '@trackmap/core';
 import { Command, CommanderError, Option } from 'commander';
-import { analyzeCommand } from './commands/analyze.js';
+import { type AnalyzeCommandOptions, analyzeCommand } from './commands/analyze.js';
 import { type CompareCommandOptions, compareCommand } from './commands/compare.js';
-import { pathsCommand } from './commands/paths.js';
+import { type PathsCommandOptions, pathsCommand } from './commands/paths.js';
 import { revealCommand } from './commands/reveal.js';
 import type { RosterFlags } from './commands/roster-input.js';
-import { suggestCommand } from './commands/suggest.js';
-import { transferCommand } from './commands/transfer.js';
+import { type SuggestCommandOptions, suggestCommand } from './commands/suggest.js';
+import { type TransferCommandOptions, transferCommand } from './commands/transfer.js';
 import { type ViewCommandOptions, viewCommand } from './commands/view.js';
 import type { CliIo } from './io.js';
 import {
   ANALYZE_OPTIONS,
   COMPARE_OPTIONS,
-  type OptionSpec,
+  type Flags,
   PATHS_OPTIONS,
   ROSTER_INPUT_OPTIONS,
   ROSTER_OPTIONS,
@@ -38,14 +38,27 @@ const ROSTER_ARGUMENT: [string, string] = [
   'roster folder holding people.csv (and ties.csv, events.csv, attendance.csv, or the files its config names)',
 ];
 
-function addOptions(command: Command, specs: OptionSpec[]): Command {
-  for (const spec of specs) {
-    const option = new Option(spec.flags, spec.description);
-    if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
-    if (spec.default !== undefined) option.default(spec.default);
+function addOptions<O>(command: Command, flags: Flags<O>): Command {
+  for (const flag of flags) {
+    const option = new Option(flag.flags, flag.description);
+    if (flag.parse) option.argParser(flag.parse);
+    if (flag.default !== undefined) option.default(flag.default);
     command.addOption(option);
   }
   return command;
+}
+
+/**
+ * A command: its arguments `A` (as commander passes them), its roster flags and its own flags,
+ * both filling its options `O`, and the action that runs it.
+ */
+interface CommandSpec<O, A extends unknown[]> {
+  name: string;
+  description: string;
+  args: { [I in keyof A]: [string, string] };
+  roster: Flags<O>;
+  options: Flags<O>;
+  action: (args: A, options: O) => Promise<number>;
 }
 
 export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Command {
@@ -61,16 +74,23 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
   // Every command reads a roster and takes the same roster input options (files, mapping,
   // decision-maker rule: ROSTER_INPUT_OPTIONS), added here in one place, then its own options.
   // The commands that import in Node also take the import limits and pseudonymisation.
-  const commands: {
-    name: string;
-    description: string;
-    args: [string, string][];
-    roster: OptionSpec[];
-    options: OptionSpec[];
-    // biome-ignore lint/suspicious/noExplicitAny: commander hands each action its arguments and its own parsed options object
-    action: (args: any[], options: any) => Promise<number>;
-  }[] = [
-    {
+  const define = <O, A extends unknown[]>(spec: CommandSpec<O, A>): Command => {
+    const command = new Command(spec.name)
+      .description(spec.description)
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+      .action((...parsed: unknown[]) => {
+        // commander passes the arguments, then the options object (typed by the flag tables), then the command.
+        const args = parsed.slice(0, spec.args.length) as A;
+        const options = parsed[spec.args.length] as O;
+        run(() => spec.action(args, options));
+      });
+    for (const [name, description] of spec.args as [string, string][]) command.argument(name, description);
+    addOptions(command, spec.roster);
+    return addOptions(command, spec.options);
+  };
+  const commands: Command[] = [
+    define<AnalyzeCommandOptions, [string | undefined]>({
       name: 'analyze',
       description:
         'import a roster, compute every measure, write the reports (report.md, people-metrics.csv, summary.json, paths, graph files)',
@@ -78,27 +98,27 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       roster: ROSTER_OPTIONS,
       options: ANALYZE_OPTIONS,
       action: ([roster], options) => analyzeCommand(roster, options, io),
-    },
+    }),
     // Right after analyze, whose output folder it also opens. The viewer imports the files
     // itself: it gets the roster input options (through a config it is served), not the rest.
-    {
+    define<ViewCommandOptions, [string | undefined]>({
       name: 'view',
       description:
         'open the viewer in a browser on a roster folder or an analyze --out folder (a local server on 127.0.0.1 only)',
       args: [['[folder]', 'roster folder (its CSV files) or analyze --out folder (its graph.json)']],
       roster: ROSTER_INPUT_OPTIONS,
       options: VIEW_OPTIONS,
-      action: ([folder], options: ViewCommandOptions) => viewCommand(folder, options, io),
-    },
-    {
+      action: ([folder], options) => viewCommand(folder, options, io),
+    }),
+    define<PathsCommandOptions, [string | undefined]>({
       name: 'paths',
       description: 'the k shortest routes from a person to decision-makers, with the ties and events on every step',
       args: [ROSTER_ARGUMENT],
       roster: ROSTER_OPTIONS,
       options: PATHS_OPTIONS,
       action: ([roster], options) => pathsCommand(roster, options, io),
-    },
-    {
+    }),
+    define<SuggestCommandOptions, [string | undefined]>({
       name: 'suggest',
       description:
         'whom to invite to an event to widen both its access to decision-makers and its diversity (or the effect of named changes)',
@@ -106,8 +126,8 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       roster: ROSTER_OPTIONS,
       options: SUGGEST_OPTIONS,
       action: ([roster], options) => suggestCommand(roster, options, io),
-    },
-    {
+    }),
+    define<TransferCommandOptions, [string | undefined]>({
       name: 'transfer',
       description:
         'simulate an idea spreading from a workshop or named people to the decision-makers (independent cascade)',
@@ -115,9 +135,9 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       roster: ROSTER_OPTIONS,
       options: TRANSFER_OPTIONS,
       action: ([roster], options) => transferCommand(roster, options, io),
-    },
+    }),
     // Two folders, or one and a date.
-    {
+    define<CompareCommandOptions, [string | undefined, string | undefined]>({
       name: 'compare',
       description: 'what changed between two snapshots of a roster: two folders, or one cut at dates or rounds',
       args: [
@@ -126,10 +146,10 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       ],
       roster: ROSTER_OPTIONS,
       options: COMPARE_OPTIONS,
-      action: ([before, after], options: CompareCommandOptions) => compareCommand(before, options, io, after),
-    },
+      action: ([before, after], options) => compareCommand(before, options, io, after),
+    }),
     // For the key holder, pseudonyms back to ids and names.
-    {
+    define<RosterFlags, [string | undefined, string[]]>({
       name: 'reveal',
       description: 'turn pseudonyms back into ids and names (needs the roster and the key)',
       args: [
@@ -138,25 +158,11 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
       ],
       roster: ROSTER_OPTIONS,
       options: [],
-      action: ([roster, pseudonyms], options: RosterFlags) => revealCommand(roster, pseudonyms, options, io),
-    },
+      action: ([roster, pseudonyms], options) => revealCommand(roster, pseudonyms, options, io),
+    }),
   ];
-  for (const spec of commands) {
-    const command = new Command(spec.name)
-      .description(spec.description)
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-      .action((...parsed: unknown[]) => {
-        // commander passes the arguments, then the options object, then the command.
-        const args = parsed.slice(0, spec.args.length);
-        const options = parsed[spec.args.length];
-        run(() => spec.action(args, options));
-      });
-    for (const [name, description] of spec.args) command.argument(name, description);
-    addOptions(command, spec.roster);
-    addOptions(command, spec.options);
-    program.addCommand(command);
-  }
+  for (const command of commands) program.addCommand(command);
+
   return program;
 }
 

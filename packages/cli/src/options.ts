@@ -1,15 +1,74 @@
 /**
  * The command-line options, declared as data (vitest `cli-config.ts` style), and their
- * parsers. Each parser throws `UsageError` with what it expected.
+ * parsers.
+ *
+ * Each table is typed against its command's options (`Flags<AnalyzeCommandOptions>` …), whose
+ * fields are typed against the core options they feed: a flag's `key` must be a field of the
+ * command, its `default` and its parser's result must have that field's type. Defaults are the
+ * core's `DEFAULT_*` values, never restated here, and every numeric flag is checked, as it is
+ * parsed and before any roster is read, against the range the core accepts (`OPTION_RANGES`):
+ * a value out of range is a usage error (exit 2) that names the flag and the range.
  */
 
+import {
+  DEFAULT_ANALYZE_OPTIONS,
+  DEFAULT_CASCADE_OPTIONS,
+  DEFAULT_PARSE_ROSTER_OPTIONS,
+  DEFAULT_ROUTES_OPTIONS,
+  DEFAULT_SUGGEST_OPTIONS,
+  formatCount,
+  isInRange,
+  type NumericRange,
+  OPTION_RANGES,
+} from '@trackmap/core';
+import { DEFAULT_KEY_FILE } from '@trackmap/core/node';
+import type { AnalyzeCommandOptions } from './commands/analyze.js';
+import type { CompareCommandOptions } from './commands/compare.js';
+import type { PathsCommandOptions } from './commands/paths.js';
+import type { RosterFlags, RosterInputFlags } from './commands/roster-input.js';
+import type { SuggestCommandOptions } from './commands/suggest.js';
+import type { TransferCommandOptions } from './commands/transfer.js';
+import { DEFAULT_VIEW_PORT, type ViewCommandOptions } from './commands/view.js';
 import { UsageError } from './report-error.js';
 
-export interface OptionSpec {
+/** One flag of a command whose parsed options are `O`: it fills `O[K]`. */
+export interface Flag<O, K extends keyof O> {
+  /** commander's flags, e.g. `'--transfer-runs <n>'`. */
   flags: string;
+  /** The field it fills: the long flag in camelCase, as commander names it (checked by a test). */
+  key: K;
   description: string;
-  default?: unknown;
-  parse?: (value: string, previous: unknown) => unknown;
+  /** The value when the flag is absent (shown by `--help`): a core default, never restated. */
+  default?: O[K];
+  /** Parses one occurrence; `previous` is the value so far (for repeatable flags). */
+  parse?: (value: string, previous: O[K] | undefined) => O[K];
+}
+
+/** The flags of a command whose parsed options are `O`. */
+export type Flags<O> = readonly { [K in keyof O]-?: Flag<O, K> }[keyof O][];
+
+/** The output folder of the commands that write files, when `--out` is not given. */
+export const DEFAULT_OUT = 'out';
+
+const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** `--name` as an integer in `range`; anything else is a usage error naming the flag and the range. */
+export function integerFlag(name: string, range: NumericRange): (value: string) => number {
+  return (value) => {
+    const n = INTEGER.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!isInRange(n, range)) throw new UsageError(`--${name}: expected ${range.expected}, got "${value}"`);
+    return n;
+  };
+}
+
+/** `--name` as a decimal number in `range` (`0.5`, `.5`, `5e-2`). */
+export function numberFlag(name: string, range: NumericRange): (value: string) => number {
+  return (value) => {
+    const n = DECIMAL.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!isInRange(n, range)) throw new UsageError(`--${name}: expected ${range.expected}, got "${value}"`);
+    return n;
+  };
 }
 
 function keyValue(value: string, what: string): [string, string] {
@@ -19,44 +78,16 @@ function keyValue(value: string, what: string): [string, string] {
 }
 
 /** Repeatable option → list. */
-export function collect(value: string, previous: unknown): string[] {
-  return [...((previous as string[] | undefined) ?? []), value];
-}
-
-export function parseInteger(name: string) {
-  return (value: string) => {
-    if (!/^[+-]?\d+$/.test(value)) throw new UsageError(`--${name}: expected an integer, got "${value}"`);
-    return Number(value);
-  };
-}
-
-export function parseNonNegativeInteger(name: string) {
-  return (value: string) => {
-    if (!/^\d+$/.test(value)) throw new UsageError(`--${name}: expected an integer ≥ 0, got "${value}"`);
-    return Number(value);
-  };
-}
-
-export function parsePositiveInteger(name: string) {
-  return (value: string) => {
-    if (!/^\d+$/.test(value) || Number(value) < 1)
-      throw new UsageError(`--${name}: expected an integer ≥ 1, got "${value}"`);
-    return Number(value);
-  };
-}
-
-export function parsePositive(name: string) {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\d*\.?\d+([eE][+-]?\d+)?$/.test(value) || !(n > 0))
-      throw new UsageError(`--${name}: expected a number > 0, got "${value}"`);
-    return n;
-  };
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** `--column people.name="Full name"` (repeatable) → `{ people: { name: 'Full name' } }` */
-export function parseColumn(value: string, previous: unknown): Record<string, Record<string, string>> {
-  const acc = { ...((previous as Record<string, Record<string, string>>) ?? {}) };
+export function parseColumn(
+  value: string,
+  previous: Record<string, Record<string, string>> | undefined,
+): Record<string, Record<string, string>> {
+  const acc = { ...(previous ?? {}) };
   const [left, header] = keyValue(value, '--column');
   const [kind, key] = left.split('.');
   if (!kind || !key || !['people', 'ties', 'events', 'attendance'].includes(kind)) {
@@ -69,9 +100,9 @@ export function parseColumn(value: string, previous: unknown): Record<string, Re
 }
 
 /** `--track "Track 4=2"` (repeatable) → `{ 'Track 4': '2' }` */
-export function parseTrackLabel(value: string, previous: unknown): Record<string, string> {
+export function parseTrackLabel(value: string, previous: Record<string, string> | undefined): Record<string, string> {
   const [label, track] = keyValue(value, '--track');
-  return { ...((previous as Record<string, string>) ?? {}), [label]: track };
+  return { ...(previous ?? {}), [label]: track };
 }
 
 /** `--decision-makers role=minister,negotiator` */
@@ -86,235 +117,283 @@ export function parseDecisionMakers(value: string): { column: string; values: st
   return { column, values: list };
 }
 
+const importDefaults = DEFAULT_PARSE_ROSTER_OPTIONS;
+
 /**
  * Where the roster is and how to read it: its files, the column and track mapping and the
  * decision-maker rule. Every command that reads a roster takes exactly these (`view` too, which
  * hands them to the viewer), so no command can ignore one.
  */
-export const ROSTER_INPUT_OPTIONS: OptionSpec[] = [
-  { flags: '--people <file>', description: "people file (overrides the config's and the folder's people.csv)" },
-  { flags: '--ties <file>', description: 'ties file' },
-  { flags: '--events <file>', description: 'events file (e.g. bodies.csv)' },
-  { flags: '--attendance <file>', description: 'attendance file (e.g. memberships.csv)' },
-  { flags: '--config <file>', description: 'config file (default: trackmap.config.json in the roster folder, if any)' },
-  { flags: '--no-config', description: "ignore the roster folder's trackmap.config.json" },
+export const ROSTER_INPUT_OPTIONS: Flags<RosterInputFlags> = [
+  {
+    flags: '--people <file>',
+    key: 'people',
+    description: "people file (overrides the config's and the folder's people.csv)",
+  },
+  { flags: '--ties <file>', key: 'ties', description: 'ties file' },
+  { flags: '--events <file>', key: 'events', description: 'events file (e.g. bodies.csv)' },
+  { flags: '--attendance <file>', key: 'attendance', description: 'attendance file (e.g. memberships.csv)' },
+  {
+    flags: '--config <file>',
+    key: 'config',
+    description: 'config file (default: trackmap.config.json in the roster folder, if any)',
+  },
+  { flags: '--no-config', key: 'config', description: "ignore the roster folder's trackmap.config.json" },
   {
     flags: '--column <file.column=header>',
+    key: 'column',
     description: 'map a header to a column, e.g. people.name="Full name" (repeatable)',
     parse: parseColumn,
   },
   {
     flags: '--track <label=track>',
+    key: 'track',
     description: 'map a track label, e.g. "Track 4=2" (repeatable)',
     parse: parseTrackLabel,
   },
   {
     flags: '--decision-makers <column=values>',
-    description: 'who the decision-makers are, e.g. role=minister,negotiator (default track=1)',
+    key: 'decisionMakers',
+    description: `who the decision-makers are, e.g. role=minister,negotiator (default ${importDefaults.decisionMakers.column}=${importDefaults.decisionMakers.values.join(',')})`,
     parse: parseDecisionMakers,
   },
 ];
 
 /** How strictly and how far the CLI imports: the commands that compute in Node. */
-export const IMPORT_LIMIT_OPTIONS: OptionSpec[] = [
-  { flags: '--strict', description: 'treat every import warning as an error' },
+export const IMPORT_LIMIT_OPTIONS: Flags<RosterFlags> = [
+  { flags: '--strict', key: 'strict', description: 'treat every import warning as an error' },
   {
     flags: '--max-event-size <n>',
-    description: 'events with more attendees add no co-attendance links (default 500)',
-    parse: parsePositiveInteger('max-event-size'),
+    key: 'maxEventSize',
+    description: `events with more attendees add no co-attendance links (default ${importDefaults.maxEventSize})`,
+    parse: integerFlag('max-event-size', OPTION_RANGES.maxEventSize),
   },
   {
     flags: '--max-pairs <n>',
-    description: 'most co-attendance pairs to build before stopping with CSV_TOO_LARGE (default 5000000)',
-    parse: parsePositiveInteger('max-pairs'),
+    key: 'maxPairs',
+    description: `most links (co-attendance pairs and ties) to build before stopping with CSV_TOO_LARGE (default ${importDefaults.maxProjectedPairs})`,
+    parse: integerFlag('max-pairs', OPTION_RANGES.maxProjectedPairs),
   },
 ];
 
-export const PSEUDONYMIZE_OPTIONS: OptionSpec[] = [
+export const PSEUDONYMIZE_OPTIONS: Flags<RosterFlags> = [
   {
     flags: '--pseudonymize',
+    key: 'pseudonymize',
     description: 'replace every id and name by a keyed pseudonym and drop identifying columns in all outputs',
   },
-  { flags: '--key-file <file>', description: 'pseudonymisation key (default: trackmap.key, created if missing)' },
+  {
+    flags: '--key-file <file>',
+    key: 'keyFile',
+    description: `pseudonymisation key (default: ${DEFAULT_KEY_FILE}, created if missing)`,
+  },
   {
     flags: '--keep-column <name>',
+    key: 'keepColumn',
     description: 'with --pseudonymize: keep this people column too, by header or column name (repeatable)',
     parse: collect,
   },
   {
     flags: '--drop-column <name>',
+    key: 'dropColumn',
     description: 'with --pseudonymize: drop this people column too, by header or column name (repeatable)',
     parse: collect,
   },
 ];
 
 /** Every roster option of the commands that import in Node (all but `view`). */
-export const ROSTER_OPTIONS: OptionSpec[] = [...ROSTER_INPUT_OPTIONS, ...IMPORT_LIMIT_OPTIONS, ...PSEUDONYMIZE_OPTIONS];
+export const ROSTER_OPTIONS: Flags<RosterFlags> = [
+  ...ROSTER_INPUT_OPTIONS,
+  ...IMPORT_LIMIT_OPTIONS,
+  ...PSEUDONYMIZE_OPTIONS,
+];
 
 /** `--threads N` of the commands that compute measures. */
-export const THREADS_OPTION: OptionSpec = {
+const threadsFlag = {
   flags: '--threads <n>',
+  key: 'threads',
   description: 'worker threads for the all-pairs measures (default: all cores); results do not depend on it',
-  parse: parsePositiveInteger('threads'),
-};
+  parse: integerFlag('threads', OPTION_RANGES.threads),
+} as const;
 
-/** A number strictly between 0 and 1. */
-export function parseOpenUnitInterval(name: string) {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^(0?\.\d+|\d+(\.\d+)?(e-?\d+)?)$/i.test(value) || !(n > 0 && n < 1)) {
-      throw new UsageError(`--${name}: expected a number strictly between 0 and 1, got "${value}"`);
-    }
-    return n;
-  };
-}
+const analyzeDefaults = DEFAULT_ANALYZE_OPTIONS;
 
-export const ANALYZE_OPTIONS: OptionSpec[] = [
-  { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
-  { flags: '--seed <n>', description: 'seed of the community detection', default: 42, parse: parseInteger('seed') },
+export const ANALYZE_OPTIONS: Flags<AnalyzeCommandOptions> = [
+  { flags: '-o, --out <dir>', key: 'out', description: 'output folder', default: DEFAULT_OUT },
+  {
+    flags: '--seed <n>',
+    key: 'seed',
+    description: 'seed of the community detection',
+    default: analyzeDefaults.seed,
+    parse: integerFlag('seed', OPTION_RANGES.seed),
+  },
   {
     flags: '--resolution <x>',
+    key: 'resolution',
     description: 'Louvain resolution (higher: smaller communities)',
-    default: 1,
-    parse: parsePositive('resolution'),
+    default: analyzeDefaults.resolution,
+    parse: numberFlag('resolution', OPTION_RANGES.resolution),
   },
   {
     flags: '--k <n>',
+    key: 'k',
     description: 'shortest routes kept per participant in paths.csv',
-    default: 3,
-    parse: parsePositiveInteger('k'),
+    default: analyzeDefaults.routesPerPerson,
+    parse: integerFlag('k', OPTION_RANGES.routes),
   },
   {
     flags: '--transfer-runs <n>',
+    key: 'transferRuns',
     description: 'runs of the transfer simulation from the latest round shown in the report (0: skip)',
-    default: 2000,
-    parse: parseNonNegativeInteger('transfer-runs'),
+    default: analyzeDefaults.transferRuns,
+    parse: integerFlag('transfer-runs', OPTION_RANGES.transferRuns),
   },
   {
     flags: '--reference <file>',
+    key: 'reference',
     description: 'people file of the reference population for rosters.csv distances (default: the whole people file)',
   },
   {
     flags: '--permutations <n>',
+    key: 'permutations',
     description: "random reshufflings for the E-I index's significance test (0: skip)",
-    default: 1000,
-    parse: parseNonNegativeInteger('permutations'),
+    default: analyzeDefaults.permutations,
+    parse: integerFlag('permutations', OPTION_RANGES.permutations),
   },
-  THREADS_OPTION,
+  threadsFlag,
   {
     flags: '--approximate',
-    description:
-      'sample betweenness, transfer betweenness, closeness and harmonic, with stated error bounds (default above 20,000 people)',
+    key: 'approximate',
+    description: `sample betweenness, transfer betweenness, closeness and harmonic, with stated error bounds (default above ${formatCount(analyzeDefaults.approximateAbove)} people)`,
   },
-  { flags: '--exact', description: 'compute them exactly whatever the size' },
+  { flags: '--exact', key: 'exact', description: 'compute them exactly whatever the size' },
   {
     flags: '--epsilon <x>',
+    key: 'epsilon',
     description: 'additive error bound of the approximations, between 0 and 1',
-    default: 0.05,
-    parse: parseOpenUnitInterval('epsilon'),
+    default: analyzeDefaults.epsilon,
+    parse: numberFlag('epsilon', OPTION_RANGES.errorBound),
   },
   {
     flags: '--delta <x>',
+    key: 'delta',
     description: 'probability that an error bound fails, between 0 and 1',
-    default: 0.1,
-    parse: parseOpenUnitInterval('delta'),
+    default: analyzeDefaults.delta,
+    parse: numberFlag('delta', OPTION_RANGES.errorBound),
   },
-  { flags: '--json', description: 'print a machine-readable summary on stdout' },
-  { flags: '-q, --quiet', description: 'no progress display' },
+  { flags: '--json', key: 'json', description: 'print a machine-readable summary on stdout' },
+  { flags: '-q, --quiet', key: 'quiet', description: 'no progress display' },
 ];
 
-export function parsePort(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 65535)
-    throw new UsageError(`--port: expected a port number from 0 to 65535 (0: any free port), got "${value}"`);
-  return Number(value);
-}
+/** The ports `trackmap view` can listen on (0: any free port). */
+const PORT: NumericRange = Object.freeze({
+  integer: true,
+  min: 0,
+  max: 65535,
+  minExclusive: false,
+  maxExclusive: false,
+  expected: 'a port number from 0 to 65535 (0: any free port)',
+});
 
-export const VIEW_OPTIONS: OptionSpec[] = [
+export const VIEW_OPTIONS: Flags<ViewCommandOptions> = [
   {
     flags: '--port <n>',
-    description: 'port on 127.0.0.1 (default 5178, or any free port if it is taken; 0: any free port)',
-    parse: parsePort,
+    key: 'port',
+    description: `port on 127.0.0.1 (default ${DEFAULT_VIEW_PORT}, or any free port if it is taken; 0: any free port)`,
+    parse: integerFlag('port', PORT),
   },
-  { flags: '--open', description: "open the URL in the system's browser" },
+  { flags: '--open', key: 'open', description: "open the URL in the system's browser" },
 ];
 
-export const PATHS_OPTIONS: OptionSpec[] = [
-  { flags: '--person <id>', description: 'the person the routes start from (required)' },
-  { flags: '--to <id>', description: 'routes to this person only' },
-  { flags: '--to-track1', description: 'routes to each decision-maker (the default)' },
-  { flags: '--nearest', description: 'only the routes to the nearest decision-makers' },
-  { flags: '--k <n>', description: 'routes per decision-maker', default: 3, parse: parsePositiveInteger('k') },
-  { flags: '--json', description: 'print the routes as JSON on stdout' },
+export const PATHS_OPTIONS: Flags<PathsCommandOptions> = [
+  { flags: '--person <id>', key: 'person', description: 'the person the routes start from (required)' },
+  { flags: '--to <id>', key: 'to', description: 'routes to this person only' },
+  { flags: '--to-track1', key: 'toTrack1', description: 'routes to each decision-maker (the default)' },
+  { flags: '--nearest', key: 'nearest', description: 'only the routes to the nearest decision-makers' },
+  {
+    flags: '--k <n>',
+    key: 'k',
+    description: 'routes per decision-maker',
+    default: DEFAULT_ROUTES_OPTIONS.k,
+    parse: integerFlag('k', OPTION_RANGES.routes),
+  },
+  { flags: '--json', key: 'json', description: 'print the routes as JSON on stdout' },
 ];
 
 /** `--probability advises=0.4` (repeatable) → `{ advises: 0.4 }` */
-export function parseTypeProbability(value: string, previous: unknown): Record<string, number> {
+export function parseTypeProbability(
+  value: string,
+  previous: Record<string, number> | undefined,
+): Record<string, number> {
   const [type, q] = keyValue(value, '--probability');
-  const n = Number(q);
-  if (!/^(0|1|0?\.\d+|1\.0*)$/.test(q) || !(n >= 0 && n <= 1)) {
-    throw new UsageError(`--probability: expected TYPE=Q with Q between 0 and 1, got "${value}"`);
+  const n = DECIMAL.test(q) ? Number(q) : Number.NaN;
+  if (!isInRange(n, OPTION_RANGES.probability)) {
+    throw new UsageError(`--probability: expected TYPE=Q with Q ${OPTION_RANGES.probability.expected}, got "${value}"`);
   }
-  return { ...((previous as Record<string, number>) ?? {}), [type]: n };
+  return { ...(previous ?? {}), [type]: n };
 }
 
-export function parseUnitInterval(name: string) {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^(0|1|0?\.\d+|1\.0*)$/.test(value) || !(n >= 0 && n <= 1)) {
-      throw new UsageError(`--${name}: expected a number between 0 and 1, got "${value}"`);
-    }
-    return n;
-  };
-}
+const cascadeDefaults = DEFAULT_CASCADE_OPTIONS;
 
-export const TRANSFER_OPTIONS: OptionSpec[] = [
-  { flags: '--from-event <id>', description: 'the idea starts with the participants of this event' },
-  { flags: '--from <ids>', description: 'the idea starts with these people (comma-separated ids)' },
+export const TRANSFER_OPTIONS: Flags<TransferCommandOptions> = [
+  {
+    flags: '--from-event <id>',
+    key: 'fromEvent',
+    description: 'the idea starts with the participants of this event',
+  },
+  { flags: '--from <ids>', key: 'from', description: 'the idea starts with these people (comma-separated ids)' },
   {
     flags: '--runs <n>',
+    key: 'runs',
     description: 'number of simulated cascades',
-    default: 10000,
-    parse: parsePositiveInteger('runs'),
+    default: cascadeDefaults.runs,
+    parse: integerFlag('runs', OPTION_RANGES.runs),
   },
   {
     flags: '--seed <n>',
+    key: 'seed',
     description: 'seed of the simulation (same seed, same result)',
-    default: 42,
-    parse: parseInteger('seed'),
+    default: cascadeDefaults.seed,
+    parse: integerFlag('seed', OPTION_RANGES.seed),
   },
   {
     flags: '--threads <n>',
+    key: 'threads',
     description: 'worker threads (default: all cores); results do not depend on it',
-    parse: parsePositiveInteger('threads'),
+    parse: integerFlag('threads', OPTION_RANGES.threads),
   },
   {
     flags: '--max-steps <n>',
+    key: 'maxSteps',
     description: 'stop each cascade after this many steps',
-    parse: parsePositiveInteger('max-steps'),
+    parse: integerFlag('max-steps', OPTION_RANGES.maxSteps),
   },
   {
     flags: '--probability <type=q>',
+    key: 'probability',
     description: 'chance that one unit of a tie type passes the idea, e.g. advises=0.4 (repeatable)',
     parse: parseTypeProbability,
   },
   {
     flags: '--event-probability <q>',
-    description: 'chance that one shared event passes the idea (default 0.1)',
-    parse: parseUnitInterval('event-probability'),
+    key: 'eventProbability',
+    description: `chance that one shared event passes the idea (default ${cascadeDefaults.eventProbability})`,
+    parse: numberFlag('event-probability', OPTION_RANGES.probability),
   },
   {
     flags: '--default-probability <q>',
-    description: 'chance for tie types not in the table (default 0.1)',
-    parse: parseUnitInterval('default-probability'),
+    key: 'defaultProbability',
+    description: `chance for tie types not in the table (default ${cascadeDefaults.defaultProbability})`,
+    parse: numberFlag('default-probability', OPTION_RANGES.probability),
   },
-  { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
-  { flags: '--json', description: 'print the result as JSON on stdout' },
-  { flags: '-q, --quiet', description: 'no progress bar' },
+  { flags: '-o, --out <dir>', key: 'out', description: 'output folder', default: DEFAULT_OUT },
+  { flags: '--json', key: 'json', description: 'print the result as JSON on stdout' },
+  { flags: '-q, --quiet', key: 'quiet', description: 'no progress bar' },
 ];
 
 /** `--weights access=0.7,diversity=0.3` */
 export function parseWeights(value: string): { access: number; diversity: number } {
-  const out = { access: 0.5, diversity: 0.5 };
+  const out = { ...DEFAULT_SUGGEST_OPTIONS.weights };
   for (const part of value.split(',')) {
     const [key, raw] = keyValue(part, '--weights');
     const n = Number(raw);
@@ -327,46 +406,60 @@ export function parseWeights(value: string): { access: number; diversity: number
   return out;
 }
 
-export const SUGGEST_OPTIONS: OptionSpec[] = [
-  { flags: '--event <id>', description: 'the event whose roster to improve (required)' },
+const suggestDefaults = DEFAULT_SUGGEST_OPTIONS;
+
+export const SUGGEST_OPTIONS: Flags<SuggestCommandOptions> = [
+  { flags: '--event <id>', key: 'event', description: 'the event whose roster to improve (required)' },
   {
     flags: '--candidates <file>',
+    key: 'candidates',
     description: 'people file of candidates (default: everyone else on the roster who is not a decision-maker)',
   },
   {
     flags: '--add <n>',
+    key: 'add',
     description: 'how many people to suggest inviting',
-    default: 3,
-    parse: parseNonNegativeInteger('add'),
+    default: suggestDefaults.add,
+    parse: integerFlag('add', OPTION_RANGES.count),
   },
   {
     flags: '--drop <n>',
+    key: 'drop',
     description: 'how many people to suggest dropping',
-    default: 0,
-    parse: parseNonNegativeInteger('drop'),
+    default: suggestDefaults.drop,
+    parse: integerFlag('drop', OPTION_RANGES.count),
   },
   {
     flags: '--weights <access=x,diversity=y>',
-    description: 'weights of access and diversity (default 0.5 each)',
+    key: 'weights',
+    description: `weights of access and diversity (default ${suggestDefaults.weights.access === suggestDefaults.weights.diversity ? `${suggestDefaults.weights.access} each` : `access=${suggestDefaults.weights.access},diversity=${suggestDefaults.weights.diversity}`})`,
     parse: parseWeights,
   },
-  { flags: '--with <ids>', description: 'what-if: add these people (comma-separated)' },
-  { flags: '--without <ids>', description: 'what-if: remove these people (comma-separated)' },
-  { flags: '--json', description: 'print the result as JSON' },
+  { flags: '--with <ids>', key: 'with', description: 'what-if: add these people (comma-separated)' },
+  { flags: '--without <ids>', key: 'without', description: 'what-if: remove these people (comma-separated)' },
+  { flags: '--json', key: 'json', description: 'print the result as JSON' },
 ];
 
-export const COMPARE_OPTIONS: OptionSpec[] = [
+export const COMPARE_OPTIONS: Flags<CompareCommandOptions> = [
   {
     flags: '--at <date>',
+    key: 'at',
     description: 'compare the roster as of this date (ISO) with the full roster (or with --until)',
   },
-  { flags: '--until <date>', description: 'with --at: the later date (default: the full roster)' },
+  { flags: '--until <date>', key: 'until', description: 'with --at: the later date (default: the full roster)' },
   {
     flags: '--rounds <a,b>',
+    key: 'rounds',
     description: 'compare the roster at the end of round a with the end of round b (or the full roster)',
   },
-  { flags: '--seed <n>', description: 'seed of the community detection', default: 42, parse: parseInteger('seed') },
-  THREADS_OPTION,
-  { flags: '-o, --out <dir>', description: 'output folder', default: 'out' },
-  { flags: '--json', description: 'print the summary as JSON' },
+  {
+    flags: '--seed <n>',
+    key: 'seed',
+    description: 'seed of the community detection',
+    default: analyzeDefaults.seed,
+    parse: integerFlag('seed', OPTION_RANGES.seed),
+  },
+  threadsFlag,
+  { flags: '-o, --out <dir>', key: 'out', description: 'output folder', default: DEFAULT_OUT },
+  { flags: '--json', key: 'json', description: 'print the summary as JSON' },
 ];

@@ -48,7 +48,7 @@ export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
 export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
 export type { RosterScore, Suggestion, SuggestOptions, SuggestResult } from './design/suggest.js';
 // Roster design
-export { suggestInvitations, whatIf } from './design/suggest.js';
+export { DEFAULT_SUGGEST_OPTIONS, suggestInvitations, whatIf } from './design/suggest.js';
 export type {
   CategoricalAttribute,
   CategoryCounts,
@@ -193,11 +193,12 @@ export { clustering } from './metrics/node/clustering.js';
 export { constraint } from './metrics/structural-holes/constraint.js';
 export { effectiveSize } from './metrics/structural-holes/effective-size.js';
 // Utilities
-export { resolveOptions } from './options.js';
+export type { NumericRange } from './options.js';
+export { isInRange, MAX_ROUTES, MAX_RUNS, MAX_THREADS, OPTION_RANGES, resolveOptions } from './options.js';
 // Routes and asymmetry
 export { kShortestPaths } from './paths/k-shortest-paths.js';
 export type { Route, RouteStep, RoutesOptions, RouteTie } from './paths/routes.js';
-export { describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
+export { DEFAULT_ROUTES_OPTIONS, describeRoute, participantRoutes, routesFrom } from './paths/routes.js';
 // Confidentiality
 export { hmacSha256, sha256, toHex, utf8Bytes } from './privacy/hmac-sha256.js';
 export { keyWeakness, MIN_KEY_BYTES } from './privacy/key-strength.js';
@@ -227,6 +228,7 @@ export { compareMarkdown } from './report/compare-markdown.js';
 export {
   barChart,
   escapeMarkdown,
+  formatCount,
   formatFixed,
   formatPercent,
   formatPercentTight,

@@ -6,7 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  ANALYSIS_STEPS,
   type Analysis,
+  type AnalyzeOptions,
   assignPersonMetrics,
   finishAnalysis,
   formatPercentTight,
@@ -17,28 +19,34 @@ import {
   pseudonymizeRoster,
   TrackmapError,
 } from '@trackmap/core';
-import { checkOutputFolder, runTasksOnThreads, writeAnalysis } from '@trackmap/core/node';
+import { checkOutputFolder, runTasksOnThreads, type ThreadOptions, writeAnalysis } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
-import { createProgress } from '../progress.js';
+import { createProgress, READ_STEP, WRITE_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';
 import { importOptions, type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
+type Analyze = Required<AnalyzeOptions>;
+
+/** The flags of `analyze` (options.ts `ANALYZE_OPTIONS`), typed as the analysis options they set. */
 export interface AnalyzeCommandOptions extends RosterFlags {
   out: string;
-  seed: number;
-  resolution: number;
-  k: number;
-  transferRuns: number;
-  permutations: number;
+  seed: Analyze['seed'];
+  resolution: Analyze['resolution'];
+  k: Analyze['routesPerPerson'];
+  transferRuns: Analyze['transferRuns'];
+  permutations: Analyze['permutations'];
   reference?: string;
   json?: boolean;
   quiet?: boolean;
-  threads?: number;
+  threads?: ThreadOptions['threads'];
   approximate?: boolean;
   exact?: boolean;
-  epsilon: number;
-  delta: number;
+  epsilon: Analyze['epsilon'];
+  delta: Analyze['delta'];
 }
+
+/** The step of reading `--reference`. */
+const REFERENCE_STEP = 'reading the reference people file';
 
 /** `--approximate` / `--exact` → the `approximate` option of planAnalysis. */
 export function approximationMode(options: { approximate?: boolean; exact?: boolean }): boolean | 'auto' {
@@ -51,47 +59,62 @@ export async function analyzeCommand(
   options: AnalyzeCommandOptions,
   io: CliIo,
 ): Promise<number> {
+  const approximate = approximationMode(options);
   // A folder that cannot take the outputs fails now, not after the analysis.
   await checkOutputFolder(options.out);
-  const { imported, privacy, title } = await readRosterFromFlags('analyze', roster, options, io.stderr);
-  // A reference population for the diversity distances, read like a people file.
-  const reference =
-    options.reference !== undefined
-      ? parseRoster(
-          { people: { name: options.reference, bytes: await readReference(options.reference) } },
-          importOptions(options),
-        )
-      : undefined;
-  if (reference && privacy) {
-    reference.roster = pseudonymizeRoster(reference.roster, { key: privacy.key }).roster;
-  }
-  const progress = createProgress(io.stderr, !options.quiet && !options.json);
-  const plan = planAnalysis(imported, {
-    seed: options.seed,
-    resolution: options.resolution,
-    routesPerPerson: options.k,
-    transferRuns: options.transferRuns,
-    permutations: options.permutations,
-    reference: reference?.roster.people ?? null,
-    approximate: approximationMode(options),
-    epsilon: options.epsilon,
-    delta: options.delta,
-    onProgress: (p) => progress.update(p),
-  });
+  const steps = [
+    READ_STEP,
+    ...(options.reference !== undefined ? [REFERENCE_STEP] : []),
+    ...ANALYSIS_STEPS.map((s) => s.title),
+    WRITE_STEP,
+  ];
+  const progress = createProgress(io.stderr, !options.quiet && !options.json, steps);
   let analysis: Analysis;
+  let files: string[];
+  let title: string;
+  let imported: Awaited<ReturnType<typeof readRosterFromFlags>>['imported'];
   try {
+    progress.step(READ_STEP);
+    const input = await readRosterFromFlags('analyze', roster, options, { write: progress.message });
+    ({ imported, title } = input);
+    const { privacy } = input;
+    // A reference population for the diversity distances, read like a people file.
+    if (options.reference !== undefined) progress.step(REFERENCE_STEP);
+    const reference =
+      options.reference !== undefined
+        ? parseRoster(
+            { people: { name: options.reference, bytes: await readReference(options.reference) } },
+            importOptions(options),
+          )
+        : undefined;
+    if (reference && privacy) {
+      reference.roster = pseudonymizeRoster(reference.roster, { key: privacy.key }).roster;
+    }
+    const plan = planAnalysis(imported, {
+      seed: options.seed,
+      resolution: options.resolution,
+      routesPerPerson: options.k,
+      transferRuns: options.transferRuns,
+      permutations: options.permutations,
+      reference: reference?.roster.people ?? null,
+      approximate,
+      epsilon: options.epsilon,
+      delta: options.delta,
+      onProgress: progress.analysis,
+    });
     analysis = finishAnalysis(plan, await runTasksOnThreads(plan, { threads: options.threads }));
+    assignPersonMetrics(imported.graph, analysis.people);
+    progress.step(WRITE_STEP);
+    files = await writeAnalysis(options.out, {
+      graph: imported.graph,
+      analysis,
+      issues: imported.issues,
+      title,
+      ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped, values: privacy.values } } : {}),
+    });
   } finally {
     progress.stop();
   }
-  assignPersonMetrics(imported.graph, analysis.people);
-  const files = await writeAnalysis(options.out, {
-    graph: imported.graph,
-    analysis,
-    issues: imported.issues,
-    title,
-    ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped, values: privacy.values } } : {}),
-  });
 
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ out: resolve(options.out), files, summary: analysis.summary }, null, 2)}\n`);

@@ -6,6 +6,7 @@
 
 import { join } from 'node:path';
 import {
+  type AnalyzeOptions,
   assignPersonMetrics,
   buildPersonGraph,
   compareAnalyses,
@@ -19,8 +20,15 @@ import {
   rosterRounds,
   TrackmapError,
 } from '@trackmap/core';
-import { checkOutputFolder, readRoster, runTasksOnThreads, writeOutputFiles } from '@trackmap/core/node';
+import {
+  checkOutputFolder,
+  readRoster,
+  runTasksOnThreads,
+  type ThreadOptions,
+  writeOutputFiles,
+} from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
+import { createProgress, type Progress, READ_STEP, WRITE_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';
 import {
   importOptions,
@@ -31,19 +39,28 @@ import {
   rosterLocation,
 } from './roster-input.js';
 
+/** The flags of `compare` (options.ts `COMPARE_OPTIONS`). */
 export interface CompareCommandOptions extends RosterFlags {
   at?: string;
   until?: string;
   rounds?: string;
   out: string;
   json?: boolean;
-  seed: number;
-  threads?: number;
+  seed: Required<AnalyzeOptions>['seed'];
+  threads?: ThreadOptions['threads'];
 }
 
-async function snapshot(roster: Roster, seed: number, threads: number | undefined) {
+const BEFORE_STEP = 'analysing the earlier snapshot';
+const AFTER_STEP = 'analysing the later snapshot';
+const COMPARE_STEP = 'comparing';
+const COMPARE_STEPS = [READ_STEP, BEFORE_STEP, AFTER_STEP, COMPARE_STEP, WRITE_STEP];
+
+async function snapshot(roster: Roster, seed: number, threads: number | undefined, progress: Progress) {
   const graph = buildPersonGraph(roster);
-  const plan = planAnalysis({ roster, graph, issues: [] }, { seed, transferRuns: 0 });
+  const plan = planAnalysis(
+    { roster, graph, issues: [] },
+    { seed, transferRuns: 0, onProgress: (p) => progress.tick(p.done, p.total, 'analysis steps') },
+  );
   const { people } = finishAnalysis(plan, await runTasksOnThreads(plan, { threads }));
   assignPersonMetrics(graph, people);
   return { roster, graph, people };
@@ -66,111 +83,122 @@ export async function compareCommand(
     throw new UsageError('compare: --until goes with --at (one roster cut at two dates)');
   // A folder that cannot take the outputs fails now, not after both analyses.
   await checkOutputFolder(options.out);
-  const imports = importOptions(options);
-  // Two folders: each has its own files, so a file flag could only name one of them; a config
-  // (--config, or each folder's own) names them relative to each folder.
-  const fileFlags = ROSTER_FILE_FLAGS.filter((k) => options[k] !== undefined);
-  if (!cut && fileFlags.length > 0) {
-    throw new UsageError(
-      `compare: --${fileFlags[0]} names one file, but two folders are compared; name the files in a config instead ("files": { "${fileFlags[0]}": "..." } in --config FILE or in each folder's trackmap.config.json, relative to each folder), or compare one roster with --at/--rounds`,
+  const progress = createProgress(io.stderr, !options.json, COMPARE_STEPS);
+  try {
+    progress.step(READ_STEP);
+    const imports = importOptions(options);
+    // Two folders: each has its own files, so a file flag could only name one of them; a config
+    // (--config, or each folder's own) names them relative to each folder.
+    const fileFlags = ROSTER_FILE_FLAGS.filter((k) => options[k] !== undefined);
+    if (!cut && fileFlags.length > 0) {
+      throw new UsageError(
+        `compare: --${fileFlags[0]} names one file, but two folders are compared; name the files in a config instead ("files": { "${fileFlags[0]}": "..." } in --config FILE or in each folder's trackmap.config.json, relative to each folder), or compare one roster with --at/--rounds`,
+      );
+    }
+    const first = await readRoster(rosterLocation('compare', before, options), imports);
+
+    let labels: [string, string];
+    let rosters: [Roster, Roster];
+    if (!cut) {
+      const second = await readRoster(rosterLocation('compare', after, options), imports);
+      rosters = [first.roster, second.roster];
+      labels = [before, after as string];
+    } else {
+      let at = options.at;
+      let until = options.until;
+      if (options.rounds !== undefined) {
+        const [a, b] = options.rounds.split(',').map((r) => r.trim());
+        const rounds = rosterRounds(first.roster);
+        const end = (label: string | undefined) => {
+          const r = rounds.find((x) => x.round === label);
+          if (!r)
+            throw new TrackmapError(
+              'UNKNOWN_EVENT',
+              `no round "${label}" in the roster (rounds: ${rounds.map((x) => x.round).join(', ')})`,
+            );
+          if (r.last === null)
+            throw new TrackmapError(
+              'UNKNOWN_EVENT',
+              `round "${label}" has no dated event, so it cannot be placed in time`,
+            );
+          return r.last;
+        };
+        if (a === undefined || a === '') throw new UsageError('--rounds: expected A,B (e.g. --rounds 4,8)');
+        at = end(a);
+        if (b !== undefined && b !== '') until = end(b);
+      }
+      if (until !== undefined && (at as string) > until) {
+        throw new UsageError(`compare: the earlier date (${at}) is after the later one (${until})`);
+      }
+      rosters = [
+        cutRoster(first.roster, at as string),
+        until !== undefined ? cutRoster(first.roster, until) : first.roster,
+      ];
+      labels = [`as of ${at}`, until !== undefined ? `as of ${until}` : 'full roster'];
+    }
+    let title = before;
+    if (options.pseudonymize) {
+      const { options: opts } = await pseudonymizeOptions(options, { write: progress.message });
+      rosters = [pseudonymizeRoster(rosters[0], opts).roster, pseudonymizeRoster(rosters[1], opts).roster];
+      // Folder names can name people: two folders become "first roster" and "second roster".
+      if (!cut) labels = ['first roster', 'second roster'];
+      title = PSEUDONYMISED_TITLE;
+    }
+    progress.step(BEFORE_STEP);
+    const b = await snapshot(rosters[0], options.seed, options.threads, progress);
+    progress.step(AFTER_STEP);
+    const a = await snapshot(rosters[1], options.seed, options.threads, progress);
+    progress.step(COMPARE_STEP);
+    const comparison = compareAnalyses(b, a);
+    const files: Record<string, string> = {
+      'compare.md': compareMarkdown(a.graph, comparison, {
+        beforeLabel: labels[0],
+        afterLabel: labels[1],
+        title,
+      }),
+      'compare.csv': compareCsv(comparison),
+      'compare.json': `${JSON.stringify({ before: labels[0], after: labels[1], ...comparison }, null, 1)}\n`,
+    };
+    progress.step(WRITE_STEP);
+    await writeOutputFiles(
+      options.out,
+      Object.entries(files).map(([name, content]) => ({ name, content })),
     );
-  }
-  const first = await readRoster(rosterLocation('compare', before, options), imports);
+    progress.stop();
 
-  let labels: [string, string];
-  let rosters: [Roster, Roster];
-  if (!cut) {
-    const second = await readRoster(rosterLocation('compare', after, options), imports);
-    rosters = [first.roster, second.roster];
-    labels = [before, after as string];
-  } else {
-    let at = options.at;
-    let until = options.until;
-    if (options.rounds !== undefined) {
-      const [a, b] = options.rounds.split(',').map((r) => r.trim());
-      const rounds = rosterRounds(first.roster);
-      const end = (label: string | undefined) => {
-        const r = rounds.find((x) => x.round === label);
-        if (!r)
-          throw new TrackmapError(
-            'UNKNOWN_EVENT',
-            `no round "${label}" in the roster (rounds: ${rounds.map((x) => x.round).join(', ')})`,
-          );
-        if (r.last === null)
-          throw new TrackmapError(
-            'UNKNOWN_EVENT',
-            `round "${label}" has no dated event, so it cannot be placed in time`,
-          );
-        return r.last;
-      };
-      if (a === undefined || a === '') throw new UsageError('--rounds: expected A,B (e.g. --rounds 4,8)');
-      at = end(a);
-      if (b !== undefined && b !== '') until = end(b);
+    const s = comparison.summary;
+    if (options.json) {
+      io.stdout.write(
+        `${JSON.stringify({ before: labels[0], after: labels[1], summary: s, files: Object.keys(files).map((f) => join(options.out, f)) }, null, 2)}\n`,
+      );
+      return 0;
     }
-    if (until !== undefined && (at as string) > until) {
-      throw new UsageError(`compare: the earlier date (${at}) is after the later one (${until})`);
-    }
-    rosters = [
-      cutRoster(first.roster, at as string),
-      until !== undefined ? cutRoster(first.roster, until) : first.roster,
-    ];
-    labels = [`as of ${at}`, until !== undefined ? `as of ${until}` : 'full roster'];
-  }
-  let title = before;
-  if (options.pseudonymize) {
-    const { options: opts } = await pseudonymizeOptions(options, io.stderr);
-    rosters = [pseudonymizeRoster(rosters[0], opts).roster, pseudonymizeRoster(rosters[1], opts).roster];
-    // Folder names can name people: two folders become "first roster" and "second roster".
-    if (!cut) labels = ['first roster', 'second roster'];
-    title = PSEUDONYMISED_TITLE;
-  }
-  const b = await snapshot(rosters[0], options.seed, options.threads);
-  const a = await snapshot(rosters[1], options.seed, options.threads);
-  const comparison = compareAnalyses(b, a);
-  const files: Record<string, string> = {
-    'compare.md': compareMarkdown(a.graph, comparison, {
-      beforeLabel: labels[0],
-      afterLabel: labels[1],
-      title,
-    }),
-    'compare.csv': compareCsv(comparison),
-    'compare.json': `${JSON.stringify({ before: labels[0], after: labels[1], ...comparison }, null, 1)}\n`,
-  };
-  await writeOutputFiles(
-    options.out,
-    Object.entries(files).map(([name, content]) => ({ name, content })),
-  );
-
-  const s = comparison.summary;
-  if (options.json) {
+    const name = (id: string) => `${a.graph.hasNode(id) ? a.graph.getNodeAttribute(id, 'name') : id} (${id})`;
+    const gained = comparison.people.filter((p) => p.access === 'gained');
+    const lost = comparison.people.filter((p) => p.access === 'lost');
     io.stdout.write(
-      `${JSON.stringify({ before: labels[0], after: labels[1], summary: s, files: Object.keys(files).map((f) => join(options.out, f)) }, null, 2)}\n`,
+      [
+        `Compared ${labels[0]} with ${labels[1]}: ${s.people.both} people in both, ${s.people.joined} joined, ${s.people.left} left.`,
+        `Access to decision-makers: ${s.access.gained} gained, ${s.access.lost} lost, ${s.access.unchanged} unchanged (${s.access.becameReachable} became reachable, ${s.access.becameUnreachable} became unreachable).`,
+        `Links: ${s.links.gained} gained, ${s.links.lost} lost; tie rows: ${s.ties.added} added, ${s.ties.removed} removed.`,
+        gained.length
+          ? `Gained access: ${gained
+              .slice(0, 10)
+              .map((p) => name(p.id))
+              .join(', ')}${gained.length > 10 ? ', …' : ''}`
+          : 'Nobody gained access.',
+        lost.length
+          ? `Lost access: ${lost
+              .slice(0, 10)
+              .map((p) => name(p.id))
+              .join(', ')}${lost.length > 10 ? ', …' : ''}`
+          : 'Nobody lost access.',
+        `Written to ${options.out}/: ${Object.keys(files).join(', ')}`,
+        '',
+      ].join('\n'),
     );
     return 0;
+  } finally {
+    progress.stop();
   }
-  const name = (id: string) => `${a.graph.hasNode(id) ? a.graph.getNodeAttribute(id, 'name') : id} (${id})`;
-  const gained = comparison.people.filter((p) => p.access === 'gained');
-  const lost = comparison.people.filter((p) => p.access === 'lost');
-  io.stdout.write(
-    [
-      `Compared ${labels[0]} with ${labels[1]}: ${s.people.both} people in both, ${s.people.joined} joined, ${s.people.left} left.`,
-      `Access to decision-makers: ${s.access.gained} gained, ${s.access.lost} lost, ${s.access.unchanged} unchanged (${s.access.becameReachable} became reachable, ${s.access.becameUnreachable} became unreachable).`,
-      `Links: ${s.links.gained} gained, ${s.links.lost} lost; tie rows: ${s.ties.added} added, ${s.ties.removed} removed.`,
-      gained.length
-        ? `Gained access: ${gained
-            .slice(0, 10)
-            .map((p) => name(p.id))
-            .join(', ')}${gained.length > 10 ? ', …' : ''}`
-        : 'Nobody gained access.',
-      lost.length
-        ? `Lost access: ${lost
-            .slice(0, 10)
-            .map((p) => name(p.id))
-            .join(', ')}${lost.length > 10 ? ', …' : ''}`
-        : 'Nobody lost access.',
-      `Written to ${options.out}/: ${Object.keys(files).join(', ')}`,
-      '',
-    ].join('\n'),
-  );
-  return 0;
 }

@@ -3,19 +3,23 @@
  * the k shortest routes from a person to decision-makers, each step with its ties and events.
  */
 
-import { describeStep, plural, type Route, routesFrom, TrackmapError } from '@trackmap/core';
+import { describeStep, plural, type Route, type RoutesOptions, routesFrom, TrackmapError } from '@trackmap/core';
 import type { CliIo } from '../io.js';
+import { createProgress, READ_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
+/** The flags of `paths` (options.ts `PATHS_OPTIONS`). */
 export interface PathsCommandOptions extends RosterFlags {
   person?: string;
   to?: string;
   toTrack1?: boolean;
   nearest?: boolean;
-  k: number;
+  k: Required<RoutesOptions>['k'];
   json?: boolean;
 }
+
+const ROUTES_STEP = 'finding the routes';
 
 export async function pathsCommand(
   roster: string | undefined,
@@ -25,53 +29,64 @@ export async function pathsCommand(
   if (options.person === undefined) throw new UsageError('paths: --person ID is required');
   const modes = [options.to !== undefined, options.toTrack1 === true, options.nearest === true].filter(Boolean).length;
   if (modes > 1) throw new UsageError('paths: use one of --to ID, --to-track1 and --nearest');
-  const { imported, resolveId } = await readRosterFromFlags('paths', roster, options, io.stderr);
-  const { graph } = imported;
-  const person = resolveId(options.person);
-  const to = options.to !== undefined ? resolveId(options.to) : options.nearest ? 'nearest' : 'each';
-  const routes = routesFrom(graph, person, { to, k: options.k });
-  if (routes.length === 0) {
-    const where = to === 'each' || to === 'nearest' ? 'any decision-maker' : `"${to}"`;
-    throw new TrackmapError(
-      'NO_ROUTE',
-      `no route from "${person}" to ${where}: they are in a part of the network with no link to it`,
-    );
-  }
-  if (options.json) {
-    io.stdout.write(`${JSON.stringify({ person: person, k: options.k, routes }, null, 2)}\n`);
-    return 0;
-  }
-  const name = (id: string) => `${graph.getNodeAttribute(id, 'name')} (${id})`;
-  const byTarget = new Map<string, Route[]>();
-  for (const r of routes) (byTarget.get(r.target) ?? byTarget.set(r.target, []).get(r.target))?.push(r);
-  const targets = [...byTarget.entries()].sort(([, a], [, b]) => (a[0]?.hops ?? 0) - (b[0]?.hops ?? 0));
-  const lines = [
-    `Routes from ${name(person)} ${to === 'each' ? 'to each decision-maker' : to === 'nearest' ? 'to the nearest decision-makers' : `to ${name(to)}`} (k = ${options.k}), shortest first:`,
-    '',
-  ];
-  for (const [target, list] of targets) {
-    if (to !== 'nearest') lines.push(`to ${name(target)}:`);
-    for (const r of list) {
-      lines.push(
-        `  ${r.rank}. ${plural(r.hops, 'step')}: ${r.nodes.map((n) => graph.getNodeAttribute(n, 'name')).join(' → ')}`,
+  const progress = createProgress(io.stderr, !options.json, [READ_STEP, ROUTES_STEP]);
+  progress.step(READ_STEP);
+  try {
+    const { imported, resolveId } = await readRosterFromFlags('paths', roster, options, { write: progress.message });
+    const { graph } = imported;
+    const person = resolveId(options.person);
+    const to = options.to !== undefined ? resolveId(options.to) : options.nearest ? 'nearest' : 'each';
+    progress.step(ROUTES_STEP);
+    const routes = routesFrom(graph, person, { to, k: options.k });
+    progress.stop();
+    if (routes.length === 0) {
+      const where = to === 'each' || to === 'nearest' ? 'any decision-maker' : `"${to}"`;
+      throw new TrackmapError(
+        'NO_ROUTE',
+        `no route from "${person}" to ${where}: they are in a part of the network with no link to it`,
       );
-      for (const s of r.steps) {
+    }
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify({ person: person, k: options.k, routes }, null, 2)}\n`);
+      return 0;
+    }
+    const name = (id: string) => `${graph.getNodeAttribute(id, 'name')} (${id})`;
+    const byTarget = new Map<string, Route[]>();
+    for (const r of routes) (byTarget.get(r.target) ?? byTarget.set(r.target, []).get(r.target))?.push(r);
+    const targets = [...byTarget.entries()].sort(([, a], [, b]) => (a[0]?.hops ?? 0) - (b[0]?.hops ?? 0));
+    const lines = [
+      `Routes from ${name(person)} ${to === 'each' ? 'to each decision-maker' : to === 'nearest' ? 'to the nearest decision-makers' : `to ${name(to)}`} (k = ${options.k}), shortest first:`,
+      '',
+    ];
+    for (const [target, list] of targets) {
+      if (to !== 'nearest') lines.push(`to ${name(target)}:`);
+      for (const r of list) {
         lines.push(
-          `       ${graph.getNodeAttribute(s.from, 'name')} → ${graph.getNodeAttribute(s.to, 'name')}: ${describeStep(s)}`,
+          `  ${r.rank}. ${plural(r.hops, 'step')}: ${r.nodes.map((n) => graph.getNodeAttribute(n, 'name')).join(' → ')}`,
         );
+        for (const s of r.steps) {
+          lines.push(
+            `       ${graph.getNodeAttribute(s.from, 'name')} → ${graph.getNodeAttribute(s.to, 'name')}: ${describeStep(s)}`,
+          );
+        }
       }
     }
+    const unreachable =
+      to === 'each' ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== person && !byTarget.has(n)) : [];
+    if (unreachable.length > 0) {
+      lines.push(
+        '',
+        `No route to ${plural(unreachable.length, 'decision-maker')}: ${unreachable.map(name).join(', ')}`,
+      );
+    }
+    lines.push(
+      '',
+      'A route is an opportunity for an idea to travel, with the evidence for each link; not a record that it did.',
+      '',
+    );
+    io.stdout.write(lines.join('\n'));
+    return 0;
+  } finally {
+    progress.stop();
   }
-  const unreachable =
-    to === 'each' ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== person && !byTarget.has(n)) : [];
-  if (unreachable.length > 0) {
-    lines.push('', `No route to ${plural(unreachable.length, 'decision-maker')}: ${unreachable.map(name).join(', ')}`);
-  }
-  lines.push(
-    '',
-    'A route is an opportunity for an idea to travel, with the evidence for each link; not a record that it did.',
-    '',
-  );
-  io.stdout.write(lines.join('\n'));
-  return 0;
 }

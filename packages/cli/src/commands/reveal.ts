@@ -8,6 +8,7 @@
 
 import { createPseudonymizer, pluralNoun, TrackmapError, toCsv } from '@trackmap/core';
 import type { CliIo } from '../io.js';
+import { createProgress, READ_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';
 import { loadKey, type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
@@ -20,7 +21,14 @@ export async function revealCommand(
   if (options.keyFile === undefined)
     throw new UsageError('reveal: --key-file FILE is required (the key the pseudonyms were made with)');
   const { key } = await loadKey(options.keyFile, io.stderr);
-  const { imported } = await readRosterFromFlags('reveal', roster, { ...options, pseudonymize: false });
+  const progress = createProgress(io.stderr, true, [READ_STEP]);
+  progress.step(READ_STEP);
+  let imported: Awaited<ReturnType<typeof readRosterFromFlags>>['imported'];
+  try {
+    ({ imported } = await readRosterFromFlags('reveal', roster, { ...options, pseudonymize: false }));
+  } finally {
+    progress.stop();
+  }
   const { people, events } = imported.roster;
   const ps = createPseudonymizer(key);
   type Row = { pseudonym: string; id: string; name: string; kind: string };

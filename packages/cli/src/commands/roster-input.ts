@@ -10,6 +10,7 @@ import {
   pseudonymizeRoster,
 } from '@trackmap/core';
 import { type LoadedKey, loadOrCreateKey, type RosterLocation, readRoster, rosterTitle } from '@trackmap/core/node';
+import type { TextSink } from '../io.js';
 import { UsageError } from '../report-error.js';
 
 /** The flags of ROSTER_INPUT_OPTIONS, which every command takes (`view` too). */
@@ -28,8 +29,8 @@ export interface RosterInputFlags {
 /** Every roster flag of the commands that import in Node. */
 export interface RosterFlags extends RosterInputFlags {
   strict?: boolean;
-  maxEventSize?: number;
-  maxPairs?: number;
+  maxEventSize?: ParseRosterOptions['maxEventSize'];
+  maxPairs?: ParseRosterOptions['maxProjectedPairs'];
   pseudonymize?: boolean;
   keyFile?: string;
   keepColumn?: string[];
@@ -114,7 +115,7 @@ export async function readRosterFromFlags(
   command: string,
   roster: string | undefined,
   flags: RosterFlags,
-  stderr?: NodeJS.WritableStream,
+  stderr?: TextSink,
 ): Promise<RosterInput> {
   const location = rosterLocation(command, roster, flags);
   const imported = await readRoster(location, importOptions(flags));
@@ -145,7 +146,7 @@ export async function readRosterFromFlags(
  * Reads the key named by --key-file (or trackmap.key, created if missing), warning on stderr when
  * it was just created or when other users can read the file.
  */
-export async function loadKey(keyFile: string | undefined, stderr?: NodeJS.WritableStream): Promise<LoadedKey> {
+export async function loadKey(keyFile: string | undefined, stderr?: TextSink): Promise<LoadedKey> {
   const loaded = await loadOrCreateKey(keyFile);
   if (loaded.created) {
     stderr?.write(
@@ -166,7 +167,7 @@ export async function loadKey(keyFile: string | undefined, stderr?: NodeJS.Writa
  */
 export async function pseudonymizeOptions(
   flags: RosterFlags,
-  stderr?: NodeJS.WritableStream,
+  stderr?: TextSink,
 ): Promise<{ options: PseudonymizeOptions; path: string }> {
   const { key, path } = await loadKey(flags.keyFile, stderr);
   const options: PseudonymizeOptions = {

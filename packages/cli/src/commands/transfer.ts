@@ -5,6 +5,7 @@
  */
 
 import {
+  type CascadeOptions,
   DEFAULT_CASCADE_OPTIONS,
   DEFAULT_TYPE_PROBABILITY,
   formatFixed,
@@ -17,22 +18,25 @@ import {
   transferReport,
   transferTargetsCsv,
 } from '@trackmap/core';
-import { checkOutputFolder, runCascade, writeOutputFiles } from '@trackmap/core/node';
-import cliProgress from 'cli-progress';
+import { checkOutputFolder, runCascade, type ThreadOptions, writeOutputFiles } from '@trackmap/core/node';
 import type { CliIo } from '../io.js';
+import { createProgress, type Progress, READ_STEP, WRITE_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';
 import { type RosterFlags, readRosterFromFlags } from './roster-input.js';
 
+type Cascade = Required<CascadeOptions>;
+
+/** The flags of `transfer` (options.ts `TRANSFER_OPTIONS`), typed as the cascade options they set. */
 export interface TransferCommandOptions extends RosterFlags {
   fromEvent?: string;
   from?: string;
-  runs: number;
-  seed: number;
-  threads?: number;
-  maxSteps?: number;
+  runs: Cascade['runs'];
+  seed: Cascade['seed'];
+  threads?: ThreadOptions['threads'];
+  maxSteps?: Cascade['maxSteps'];
   probability?: Record<string, number>;
-  eventProbability?: number;
-  defaultProbability?: number;
+  eventProbability?: Cascade['eventProbability'];
+  defaultProbability?: Cascade['defaultProbability'];
   out: string;
   json?: boolean;
   quiet?: boolean;
@@ -48,11 +52,29 @@ export async function transferCommand(
   }
   // A folder that cannot take the outputs fails now, not after the simulation.
   await checkOutputFolder(options.out);
+  const progress = createProgress(io.stderr, !options.quiet && !options.json, TRANSFER_STEPS);
+  try {
+    return await transfer(roster, options, io, progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+const SIMULATE_STEP = 'simulating the cascades';
+const TRANSFER_STEPS = [READ_STEP, SIMULATE_STEP, WRITE_STEP];
+
+async function transfer(
+  roster: string | undefined,
+  options: TransferCommandOptions,
+  io: CliIo,
+  progress: Progress,
+): Promise<number> {
+  progress.step(READ_STEP);
   const { imported, location, title, privacy, resolveId, resolveEvent } = await readRosterFromFlags(
     'transfer',
     roster,
     options,
-    io.stderr,
+    { write: progress.message },
   );
   const { graph, roster: data } = imported;
 
@@ -105,41 +127,23 @@ export async function transferCommand(
   for (const [type, q] of Object.entries(options.probability ?? {})) probabilities[normaliseTieType(type)] = q;
   probabilities['(other types)'] = options.defaultProbability ?? DEFAULT_CASCADE_OPTIONS.defaultProbability;
   probabilities['(shared event)'] = options.eventProbability ?? DEFAULT_CASCADE_OPTIONS.eventProbability;
-  const bar =
-    !options.quiet && !options.json && io.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          {
-            stream: io.stderr,
-            format: ' {bar} {value}/{total} runs',
-            hideCursor: true,
-            clearOnComplete: true,
-            barsize: 24,
-          },
-          cliProgress.Presets.shades_classic,
-        )
-      : null;
-  bar?.start(options.runs, 0);
-  let result: Awaited<ReturnType<typeof runCascade>>;
-  try {
-    result = await runCascade(
-      graph,
-      {
-        seeds,
-        runs: options.runs,
-        seed: options.seed,
-        ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
-        ...(options.probability ? { typeProbability: options.probability } : {}),
-        ...(options.eventProbability !== undefined ? { eventProbability: options.eventProbability } : {}),
-        ...(options.defaultProbability !== undefined ? { defaultProbability: options.defaultProbability } : {}),
-      },
-      {
-        ...(options.threads !== undefined ? { threads: options.threads } : {}),
-        onProgress: (done) => bar?.update(done),
-      },
-    );
-  } finally {
-    bar?.stop();
-  }
+  progress.step(SIMULATE_STEP);
+  const result = await runCascade(
+    graph,
+    {
+      seeds,
+      runs: options.runs,
+      seed: options.seed,
+      ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+      ...(options.probability ? { typeProbability: options.probability } : {}),
+      ...(options.eventProbability !== undefined ? { eventProbability: options.eventProbability } : {}),
+      ...(options.defaultProbability !== undefined ? { defaultProbability: options.defaultProbability } : {}),
+    },
+    {
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
+      onProgress: (done, total) => progress.tick(done, total, 'runs'),
+    },
+  );
 
   const { threads, ...cascade } = result;
   const files: Record<string, string> = {
@@ -153,11 +157,13 @@ export async function transferCommand(
       title: privacy ? title : (location.dir ?? ''),
     }),
   };
+  progress.step(WRITE_STEP);
   const written = await writeOutputFiles(
     options.out,
     Object.entries(files).map(([name, content]) => ({ name, content })),
   );
 
+  progress.stop();
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ files: written, origin, ...cascade }, null, 2)}\n`);
     return 0;

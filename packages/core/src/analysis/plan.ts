@@ -25,7 +25,8 @@ import { prepareAllPairs } from '../kernels/all-pairs.js';
 import { buildCsr, type CsrGraph } from '../kernels/csr.js';
 import { edgeWeightReader } from '../metrics/centrality/degree.js';
 import { DEFAULT_PAGERANK_OPTIONS } from '../metrics/centrality/pagerank.js';
-import { integerOption, positiveInteger, positiveNumber, probability, resolveOptions } from '../options.js';
+import { inRange, nullOr, OPTION_RANGES, oneOf, resolveOptions } from '../options.js';
+import { DEFAULT_ROUTES_OPTIONS } from '../paths/routes.js';
 import { prepareCascade } from '../transfer/independent-cascade.js';
 import type { Person, Roster, RosterGraph } from '../types.js';
 import { rosterAllPairsInput } from './all-pairs-input.js';
@@ -69,7 +70,7 @@ export interface AnalyzeOptions {
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Object.freeze({
   seed: 42,
   resolution: 1,
-  routesPerPerson: 3,
+  routesPerPerson: DEFAULT_ROUTES_OPTIONS.k,
   transferRuns: 2000,
   permutations: 1000,
   reference: null,
@@ -140,9 +141,6 @@ export interface AnalysisPlan {
   readonly tasks: Readonly<AnalysisTasks>;
 }
 
-const nonNegativeInteger = (v: unknown) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0';
-
 /**
  * Plans an analysis: validates the options, builds the CSR and prepares the heavy tasks.
  *
@@ -153,17 +151,17 @@ const nonNegativeInteger = (v: unknown) =>
  */
 export function planAnalysis(imported: AnalysisInput, options?: AnalyzeOptions): AnalysisPlan {
   const opts = resolveOptions(DEFAULT_ANALYZE_OPTIONS, options, {
-    seed: integerOption,
-    resolution: positiveNumber,
-    routesPerPerson: positiveInteger,
-    transferRuns: nonNegativeInteger,
-    permutations: nonNegativeInteger,
+    seed: inRange(OPTION_RANGES.seed),
+    resolution: inRange(OPTION_RANGES.resolution),
+    routesPerPerson: inRange(OPTION_RANGES.routes),
+    transferRuns: inRange(OPTION_RANGES.transferRuns),
+    permutations: inRange(OPTION_RANGES.permutations),
     reference: (v) => (v === null || Array.isArray(v) ? undefined : 'a list of people or null'),
-    onProgress: (v) => (v === null || typeof v === 'function' ? undefined : 'a function or null'),
-    approximate: (v) => (v === 'auto' || typeof v === 'boolean' ? undefined : "true, false or 'auto'"),
-    approximateAbove: nonNegativeInteger,
-    epsilon: probability,
-    delta: probability,
+    onProgress: nullOr((v) => (typeof v === 'function' ? undefined : 'a function')),
+    approximate: oneOf(true, false, 'auto'),
+    approximateAbove: inRange(OPTION_RANGES.approximateAbove),
+    epsilon: inRange(OPTION_RANGES.errorBound),
+    delta: inRange(OPTION_RANGES.errorBound),
   });
   const { roster, graph } = imported;
   const csr = buildCsr(graph, edgeWeightReader(DEFAULT_PAGERANK_OPTIONS.getEdgeWeight));

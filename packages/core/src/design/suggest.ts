@@ -39,6 +39,7 @@
 import { blau, ideologyBin } from '../diversity/composition.js';
 import { InvalidOptionError, TrackmapError } from '../errors.js';
 import { bfs, buildAdjacencyIndex } from '../graph/index.js';
+import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import type { RosterGraph } from '../types.js';
 
 export interface SuggestOptions {
@@ -55,6 +56,15 @@ export interface SuggestOptions {
   /** Categorical attributes of the diversity term. @defaultValue side, sector, gender, school */
   attributes?: readonly string[];
 }
+
+/** The defaults of {@link SuggestOptions} (`members` has none; `candidates: null` is everyone eligible). */
+export const DEFAULT_SUGGEST_OPTIONS: Readonly<Required<Omit<SuggestOptions, 'members'>>> = Object.freeze({
+  candidates: null,
+  add: 3,
+  drop: 0,
+  weights: Object.freeze({ access: 0.5, diversity: 0.5 }),
+  attributes: Object.freeze(['side', 'sector', 'gender', 'school']),
+});
 
 export interface RosterScore {
   size: number;
@@ -203,7 +213,7 @@ function checkIds(graph: RosterGraph, ids: readonly string[], what: string): voi
 }
 
 function resolveWeights(weights: SuggestOptions['weights']): { access: number; diversity: number } {
-  const w = weights ?? { access: 0.5, diversity: 0.5 };
+  const w = weights ?? DEFAULT_SUGGEST_OPTIONS.weights;
   if (!(w.access >= 0 && w.diversity >= 0 && w.access + w.diversity > 0)) {
     throw new InvalidOptionError('weights', 'access and diversity ≥ 0, not both 0', w);
   }
@@ -215,18 +225,18 @@ function resolveWeights(weights: SuggestOptions['weights']): { access: number; d
  * @throws TrackmapError `UNKNOWN_PERSON` for an unknown member or candidate id.
  */
 export function suggestInvitations(graph: RosterGraph, options: SuggestOptions): SuggestResult {
-  const add = options.add ?? 3;
-  const drop = options.drop ?? 0;
+  const add = options.add ?? DEFAULT_SUGGEST_OPTIONS.add;
+  const drop = options.drop ?? DEFAULT_SUGGEST_OPTIONS.drop;
   for (const [name, v] of [
     ['add', add],
     ['drop', drop],
   ] as const) {
-    if (!Number.isInteger(v) || v < 0) throw new InvalidOptionError(name, 'an integer ≥ 0', v);
+    checkOption(name, v, inRange(OPTION_RANGES.count));
   }
   checkIds(graph, options.members, 'members');
   const model = buildModel(
     graph,
-    options.attributes ?? ['side', 'sector', 'gender', 'school'],
+    options.attributes ?? DEFAULT_SUGGEST_OPTIONS.attributes,
     resolveWeights(options.weights),
   );
   const members = [...new Set(options.members)];
@@ -296,7 +306,7 @@ export function whatIf(
   checkIds(graph, [...options.members, ...add, ...remove], 'what-if');
   const model = buildModel(
     graph,
-    options.attributes ?? ['side', 'sector', 'gender', 'school'],
+    options.attributes ?? DEFAULT_SUGGEST_OPTIONS.attributes,
     resolveWeights(options.weights),
   );
   const members = [...new Set(options.members)];

@@ -75,7 +75,7 @@
  */
 
 import { InvalidOptionError } from '../errors.js';
-import { isBoolean, positiveInteger, resolveOptions, type Validator } from '../options.js';
+import { isBoolean, nullOr, positiveInteger, resolveOptions, type Validator } from '../options.js';
 import type { Person, Roster } from '../types.js';
 
 /** The categorical attributes whose composition is described, in output order. */
@@ -104,7 +104,7 @@ function tally(counts: CategoryCounts, name: string): { total: number; present: 
   return { total, present };
 }
 
-const nullOrPositiveInteger: Validator = (v) => (v === null ? undefined : positiveInteger(v));
+const nullOrPositiveInteger = nullOr(positiveInteger);
 
 function resolveCategories(categories: number | null, present: number): number {
   const k = categories ?? present;

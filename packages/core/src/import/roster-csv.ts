@@ -18,6 +18,7 @@
 
 import { InvalidOptionError, RosterImportError } from '../errors.js';
 import { buildPersonGraph } from '../graph/build-person-graph.js';
+import { checkOption, infinityOr, OPTION_RANGES } from '../options.js';
 import type { DecisionMakerRule, FileReport, Roster, RosterFileKind, RosterGraph } from '../types.js';
 import { resolveColumns } from './columns.js';
 import { type CsvTable, readCsvTable } from './csv-table.js';
@@ -62,9 +63,10 @@ export interface ParseRosterOptions {
    */
   maxEventSize?: number;
   /**
-   * Most co-attendance pairs (Σ n(n − 1)/2 over the projected events) the import will build;
-   * beyond it the import stops at once with `CSV_TOO_LARGE` instead of running out of memory.
-   * @defaultValue `5_000_000`
+   * The work budget: most links the import will build, counting the co-attendance pairs
+   * (Σ n(n − 1)/2 over the projected events) and the tie rows (each at most one link); beyond it
+   * the import stops at once with `CSV_TOO_LARGE` instead of running out of memory. `Infinity`:
+   * no limit. @defaultValue `5_000_000`
    */
   maxProjectedPairs?: number;
   /**
@@ -191,18 +193,33 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
       },
     );
   }
+  // The work budget counts every link the graph could get: co-attendance pairs and tie rows.
   let pairs = 0;
   for (const size of sizes.values()) if (size <= opts.maxEventSize) pairs += (size * (size - 1)) / 2;
-  if (pairs > opts.maxProjectedPairs) {
-    sink
-      .file(tables.attendance?.table.source ?? '')
-      .stop(
-        'CSV_TOO_LARGE',
-        `co-attendance would create ${pairs.toLocaleString('en')} pairs of people (limit ${opts.maxProjectedPairs.toLocaleString('en')}); stopped before running out of memory`,
-        {
-          hint: 'lower --max-event-size so large events are not projected, or raise the limit with --max-pairs if the machine has the memory (about 1 KB per pair)',
-        },
-      );
+  if (pairs + ties.length > opts.maxProjectedPairs) {
+    const limit = opts.maxProjectedPairs.toLocaleString('en');
+    if (ties.length === 0) {
+      sink
+        .file(tables.attendance?.table.source ?? '')
+        .stop(
+          'CSV_TOO_LARGE',
+          `co-attendance would create ${pairs.toLocaleString('en')} pairs of people (limit ${limit}); stopped before running out of memory`,
+          {
+            hint: 'lower --max-event-size so large events are not projected, or raise the limit with --max-pairs if the machine has the memory (about 1 KB per pair)',
+          },
+        );
+    } else {
+      const largest = ties.length >= pairs ? tables.ties : tables.attendance;
+      sink
+        .file(largest?.table.source ?? '')
+        .stop(
+          'CSV_TOO_LARGE',
+          `the roster would create ${(pairs + ties.length).toLocaleString('en')} links (${pairs.toLocaleString('en')} co-attendance pairs and ${ties.length.toLocaleString('en')} ties; limit ${limit}); stopped before running out of memory`,
+          {
+            hint: 'lower --max-event-size so large events are not projected, or raise the limit with --max-pairs if the machine has the memory (about 1 KB per link)',
+          },
+        );
+    }
   }
   const sorted = sortIssues(sink.issues);
   if (sorted.some((i) => i.level === 'error') || (opts.onInvalidRow === 'throw' && sorted.length > 0)) {
@@ -222,12 +239,8 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
 
 function resolveParseRosterOptions(options: ParseRosterOptions): Required<ParseRosterOptions> {
   const resolved = { ...DEFAULT_PARSE_ROSTER_OPTIONS, ...stripUndefined(options) };
-  if (!(typeof resolved.maxProjectedPairs === 'number' && resolved.maxProjectedPairs >= 0)) {
-    throw new InvalidOptionError('maxProjectedPairs', 'a number ≥ 0', resolved.maxProjectedPairs);
-  }
-  if (!(typeof resolved.maxEventSize === 'number' && resolved.maxEventSize >= 2)) {
-    throw new InvalidOptionError('maxEventSize', 'a number ≥ 2', resolved.maxEventSize);
-  }
+  checkOption('maxProjectedPairs', resolved.maxProjectedPairs, infinityOr(OPTION_RANGES.maxProjectedPairs));
+  checkOption('maxEventSize', resolved.maxEventSize, infinityOr(OPTION_RANGES.maxEventSize));
   if (resolved.onInvalidRow !== 'collect' && resolved.onInvalidRow !== 'throw') {
     throw new InvalidOptionError('onInvalidRow', "'collect' or 'throw'", resolved.onInvalidRow);
   }

@@ -27,6 +27,8 @@
  * References: see fused-pass.ts and approximate.ts.
  */
 
+import { InvalidOptionError } from '../errors.js';
+import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import {
   type ComponentInfo,
   componentInfo,
@@ -128,7 +130,7 @@ export interface AllPairsResult {
 }
 
 function check(name: string, ok: boolean, expected: string, value: unknown): void {
-  if (!ok) throw new RangeError(`allPairs: option ${name} must be ${expected}, got ${JSON.stringify(value)}`);
+  if (!ok) throw new InvalidOptionError(name, expected, value);
 }
 
 /** Builds the plan: which sources, which tasks. Pure and cheap (O(n + m) when approximating). */
@@ -137,15 +139,10 @@ export function prepareAllPairs(
   options?: AllPairsOptions,
 ): AllPairsPlan {
   const o = { ...DEFAULT_ALL_PAIRS_OPTIONS, ...stripUndefined(options ?? {}) };
-  check('epsilon', o.epsilon > 0 && o.epsilon < 1, 'a number in (0, 1)', o.epsilon);
-  check('delta', o.delta > 0 && o.delta < 1, 'a number in (0, 1)', o.delta);
-  check('seed', Number.isSafeInteger(o.seed), 'an integer', o.seed);
-  check(
-    'approximateAbove',
-    Number.isInteger(o.approximateAbove) && o.approximateAbove >= 0,
-    'an integer ≥ 0',
-    o.approximateAbove,
-  );
+  checkOption('epsilon', o.epsilon, inRange(OPTION_RANGES.errorBound));
+  checkOption('delta', o.delta, inRange(OPTION_RANGES.errorBound));
+  checkOption('seed', o.seed, inRange(OPTION_RANGES.seed));
+  checkOption('approximateAbove', o.approximateAbove, inRange(OPTION_RANGES.approximateAbove));
   const { n, offsets, targets } = csr;
   const approximate = o.approximate === 'auto' ? n > o.approximateAbove : o.approximate === true;
   const transfer = o.transfer;

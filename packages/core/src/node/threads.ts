@@ -31,9 +31,9 @@ import {
   workersFor,
 } from '../analysis/run.js';
 import type { TaskReply } from '../analysis/tasks.js';
-import { InvalidOptionError } from '../errors.js';
 import { type AllPairsOptions, type AllPairsResult, prepareAllPairs } from '../kernels/all-pairs.js';
 import type { CsrGraph } from '../kernels/csr.js';
+import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import { type CascadeOptions, type CascadeResult, prepareCascade } from '../transfer/independent-cascade.js';
 
 export interface ThreadOptions {
@@ -54,9 +54,7 @@ function workerAvailable(): boolean {
 
 /** The threads asked for, checked; 1 when the compiled worker is not available. */
 function threadsOf(threads: unknown): number {
-  if (threads !== undefined && !(typeof threads === 'number' && Number.isInteger(threads) && threads >= 1)) {
-    throw new InvalidOptionError('threads', 'a positive integer', threads);
-  }
+  if (threads !== undefined) checkOption('threads', threads, inRange(OPTION_RANGES.threads));
   return workerAvailable() ? ((threads as number | undefined) ?? availableParallelism()) : 1;
 }
 

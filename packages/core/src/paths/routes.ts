@@ -18,6 +18,7 @@
 
 import { TrackmapError } from '../errors.js';
 import { buildAdjacencyIndex } from '../graph/index.js';
+import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import type { LinkTie, RosterGraph } from '../types.js';
 import { kShortestPaths } from './k-shortest-paths.js';
 
@@ -49,9 +50,12 @@ export interface Route {
 export interface RoutesOptions {
   /** `'nearest'`, `'each'` or a person id. @defaultValue `'nearest'` */
   to?: string;
-  /** Routes per target (per person in `nearest` mode). @defaultValue 3 */
+  /** Routes per target (per person in `nearest` mode), at most {@link MAX_ROUTES}. @defaultValue 3 */
   k?: number;
 }
+
+/** The defaults of {@link RoutesOptions}. */
+export const DEFAULT_ROUTES_OPTIONS: Readonly<Required<RoutesOptions>> = Object.freeze({ to: 'nearest', k: 3 });
 
 /** Describes each step of a path. */
 export function describeRoute(graph: RosterGraph, nodes: string[], rank: number): Route {
@@ -91,10 +95,9 @@ export function describeRoute(graph: RosterGraph, nodes: string[], rank: number)
  * @returns routes sorted by target then rank; empty when no route exists.
  */
 export function routesFrom(graph: RosterGraph, person: string, options: RoutesOptions = {}): Route[] {
-  const k = options.k ?? 3;
-  const to = options.to ?? 'nearest';
-  if (!Number.isInteger(k) || k < 1)
-    throw new TrackmapError('INVALID_OPTION', `option "k": expected an integer ≥ 1, got ${k}`);
+  const k = options.k ?? DEFAULT_ROUTES_OPTIONS.k;
+  const to = options.to ?? DEFAULT_ROUTES_OPTIONS.to;
+  checkOption('k', k, inRange(OPTION_RANGES.routes));
   if (!graph.hasNode(person)) {
     throw new TrackmapError('UNKNOWN_PERSON', `no person with id "${person}" in the roster`);
   }
@@ -124,7 +127,8 @@ export function routesFrom(graph: RosterGraph, person: string, options: RoutesOp
  * Empty when the roster has no decision-makers.
  */
 export function participantRoutes(graph: RosterGraph, options: { k?: number } = {}): Route[] {
-  const k = options.k ?? 3;
+  const k = options.k ?? DEFAULT_ROUTES_OPTIONS.k;
+  checkOption('k', k, inRange(OPTION_RANGES.routes));
   const dms = new Set(graph.filterNodes((_n, a) => a.isDecisionMaker === true));
   if (dms.size === 0) return [];
   const index = buildAdjacencyIndex(graph);

@@ -76,7 +76,17 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidGraphError, InvalidOptionError } from '../errors.js';
 import { assertSimpleUndirected, csrFromArcs } from '../graph/index.js';
-import { integerOption, positiveInteger, resolveOptions, type Validator } from '../options.js';
+import {
+  inRange,
+  isFunction,
+  isInRange,
+  nullOr,
+  OPTION_RANGES,
+  positiveInteger,
+  resolveOptions,
+  unitInterval,
+  type Validator,
+} from '../options.js';
 import type { LinkAttributes, LinkTie } from '../types.js';
 import { chunkSeed, createRng } from '../utils/rng.js';
 
@@ -146,40 +156,33 @@ export const DEFAULT_CASCADE_OPTIONS: Readonly<ResolvedCascadeOptions> = Object.
   onProgress: null,
 });
 
-const inUnitInterval = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
-const unitInterval: Validator = (v) => (inUnitInterval(v) ? undefined : 'a probability in [0, 1]');
 const idList =
   (what: string, nonEmpty: boolean): Validator =>
   (v) =>
     Array.isArray(v) && v.every((x) => typeof x === 'string') && (!nonEmpty || v.length > 0)
       ? undefined
       : `${nonEmpty ? 'a non-empty' : 'an'} array of ${what}`;
-const nullOr =
-  (validate: Validator, what: string): Validator =>
-  (v) =>
-    v === null || validate(v) === undefined ? undefined : `${what} or null`;
-const isFn: Validator = (v) => (typeof v === 'function' ? undefined : 'a function');
 
 const VALIDATORS: Partial<Record<keyof ResolvedCascadeOptions, Validator>> = {
   seeds: idList('person ids', true),
-  runs: positiveInteger,
+  runs: inRange(OPTION_RANGES.runs),
   chunkSize: positiveInteger,
-  seed: integerOption,
-  rng: nullOr(isFn, 'a function () => number in [0, 1)'),
+  seed: inRange(OPTION_RANGES.seed),
+  rng: nullOr(isFunction, 'a function () => number in [0, 1)'),
   maxSteps: (v) =>
-    v === Number.POSITIVE_INFINITY || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+    v === Number.POSITIVE_INFINITY || isInRange(v, OPTION_RANGES.maxSteps)
       ? undefined
-      : 'an integer ≥ 0 or Infinity',
+      : `${OPTION_RANGES.maxSteps.expected}, or Infinity`,
   targets: nullOr(idList('person ids', false), 'an array of person ids'),
   typeProbability: (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'an object of tie type → probability in [0, 1]';
-    const bad = Object.entries(v).find(([, q]) => !inUnitInterval(q));
+    const bad = Object.entries(v).find(([, q]) => !isInRange(q, OPTION_RANGES.probability));
     return bad ? `a probability in [0, 1] for every tie type (not for "${bad[0]}")` : undefined;
   },
   defaultProbability: unitInterval,
   eventProbability: unitInterval,
-  getProbability: nullOr(isFn, 'a function (source, target, attributes) => number'),
-  onProgress: nullOr(isFn, 'a function (done, total) => void'),
+  getProbability: nullOr(isFunction, 'a function (source, target, attributes) => number'),
+  onProgress: nullOr(isFunction, 'a function (done, total) => void'),
 };
 
 function resolveCascadeOptions(options: CascadeOptions): ResolvedCascadeOptions {
@@ -332,7 +335,7 @@ export function prepareCascade(graph: AbstractGraph, options: CascadeOptions): P
   let arcs = 0;
   const { getProbability } = opts;
   const checked = (value: number): number => {
-    if (!inUnitInterval(value))
+    if (!isInRange(value, OPTION_RANGES.probability))
       throw new InvalidOptionError('getProbability', 'a function returning a probability in [0, 1]', value);
     return value;
   };

@@ -65,7 +65,7 @@
 
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidGraphError, InvalidOptionError } from '../../errors.js';
-import { resolveOptions, type Validator } from '../../options.js';
+import { nonEmptyString, resolveOptions, type Validator } from '../../options.js';
 
 /** The five roles, in the order of [1]: coordinator, itinerant, representative, gatekeeper, liaison. */
 export const BROKERAGE_ROLES = Object.freeze([
@@ -116,7 +116,6 @@ export const DEFAULT_BROKERAGE_ROLES_OPTIONS: Readonly<Required<BrokerageRolesOp
   getArcs: null,
 });
 
-const nonEmptyString: Validator = (v) => (typeof v === 'string' && v !== '' ? undefined : 'a non-empty string');
 const arcGetter: Validator = (v) =>
   v === null || typeof v === 'function' ? undefined : 'a function (graph) => iterable of [from, to], or null';
 

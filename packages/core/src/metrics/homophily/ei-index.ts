@@ -93,7 +93,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { InvalidGraphError, InvalidOptionError } from '../../errors.js';
 import { assertSimpleUndirected } from '../../graph/index.js';
-import { edgeWeightGetter, isFunction, resolveOptions, type Validator } from '../../options.js';
+import { edgeWeightGetter, inRange, isFunction, nullOr, OPTION_RANGES, resolveOptions } from '../../options.js';
 import { createRng } from '../../utils/rng.js';
 import { type EdgeWeightGetter, edgeWeightReader } from '../centrality/degree.js';
 import { assertAttributeName, readCategory } from './assortativity.js';
@@ -182,12 +182,9 @@ export interface EiIndexResult {
   permutation: EiPermutationTest | null;
 }
 
-const nonNegativeInteger: Validator = (v) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? undefined : 'an integer ≥ 0';
-
 const VALIDATORS = {
-  permutations: nonNegativeInteger,
-  rng: (v: unknown) => (v === null ? undefined : isFunction(v)),
+  permutations: inRange(OPTION_RANGES.permutations),
+  rng: nullOr(isFunction),
   getEdgeWeight: edgeWeightGetter,
 };
 
