@@ -2,7 +2,8 @@
  * `trackmap view <folder> [--port N] [--open]`: opens the viewer on a roster folder.
  *
  * A local static server, bound to 127.0.0.1 only, serves
- * - the built viewer (`apps/viewer/dist`) at `/`;
+ * - the built viewer at `/`: the copy the installed package ships, or `apps/viewer/dist` in a
+ *   checkout (`viewerDistDir`);
  * - `/roster/manifest.json`, `{ label, files }`, generated from the folder;
  * - exactly the files the manifest lists under `/roster/`: the roster's CSV files (and its
  *   `trackmap.config.json`), or, for an `analyze --out` folder, its `graph.json` alone.
@@ -28,9 +29,9 @@ import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { withRosterConfig } from '@trackmap/core';
 import { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, rosterFilePaths } from '@trackmap/core/node';
+import { findAsset, VIEWER_PLACES } from '../assets.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';
 import { mappingOptions, ROSTER_FILE_FLAGS, type RosterInputFlags, rosterLocation } from './roster-input.js';
@@ -87,11 +88,15 @@ export interface ViewServer {
   close(): Promise<void>;
 }
 
-/** `apps/viewer/dist`, found from this file (packages/cli/dist/commands/view.js); `TRACKMAP_VIEWER_DIST` overrides it. */
+/**
+ * The built viewer: `TRACKMAP_VIEWER_DIST` if set, else the copy an installed package ships
+ * (`<package>/viewer`), else the repository's `apps/viewer/dist` in a checkout (see assets.ts).
+ * When neither holds an `index.html`, the checkout's folder, for the message that says to build it.
+ */
 export function viewerDistDir(): string {
   const override = process.env.TRACKMAP_VIEWER_DIST;
   if (override) return resolve(override);
-  return fileURLToPath(new URL('../../../../apps/viewer/dist/', import.meta.url));
+  return findAsset(VIEWER_PLACES, 'index.html') ?? VIEWER_PLACES.checkout;
 }
 
 /**
@@ -239,7 +244,7 @@ export async function startViewServer(options: {
   const viewerDir = await realpath(options.viewerDir ?? viewerDistDir()).catch(() => undefined);
   if (!viewerDir || !existsSync(join(viewerDir, 'index.html'))) {
     throw new UsageError(
-      `view: the viewer is not built (no ${join(options.viewerDir ?? viewerDistDir(), 'index.html')}); run "pnpm build" first`,
+      `view: the viewer is not built (no ${join(options.viewerDir ?? viewerDistDir(), 'index.html')}); in a clone of the repository, run "pnpm build" first (an installed @trackmap/cli ships it: reinstall the package)`,
     );
   }
   const { refused, config, ...manifest } = await rosterManifest(resolve(options.rosterDir), options.input);
