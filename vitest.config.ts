@@ -7,6 +7,7 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Tests run against the sources (no build needed), except tests/cli which spawns the built binary.
 const alias = {
   '@trackmap/core/node': src('./packages/core/src/node/index.ts'),
+  '@trackmap/core/parallel': src('./packages/core/src/parallel.ts'),
   '@trackmap/core': src('./packages/core/src/index.ts'),
 };
 

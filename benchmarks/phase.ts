@@ -16,33 +16,34 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
-  type AllPairsOptions,
-  APPROXIMATE_ABOVE,
   analyzeRoster,
   assignPersonMetrics,
   asymmetry,
   betweenness,
-  buildCsr,
   buildPersonGraph,
-  type CsrGraph,
   closeness,
   constraint,
-  createAllPairsScratch,
   effectiveSize,
   eigenvector,
   harmonic,
   louvainDetailed,
   pagerank,
   parseRoster,
-  prepareAllPairs,
   type RosterGraph,
   type RosterSources,
-  runAllPairsTask,
   track1Access,
   transferBetweenness,
 } from '@trackmap/core';
 import { findRosterFiles, readRoster, writeAnalysis } from '@trackmap/core/node';
 import Graph from 'graphology';
+import {
+  type AllPairsOptions,
+  APPROXIMATE_ABOVE,
+  createAllPairsScratch,
+  prepareAllPairs,
+  runAllPairsTask,
+} from '../packages/core/src/kernels/all-pairs.js';
+import { buildCsr, type CsrGraph } from '../packages/core/src/kernels/csr.js';
 
 // graphology-metrics and the Louvain package are dependencies of @trackmap/core, not of the root:
 // resolve them from there (the same copies trackmap uses).

@@ -18,9 +18,7 @@
 import { readFileSync } from 'node:fs';
 import {
   type CsvDelimiter,
-  decodeCsvBytes,
   type ImportIssue,
-  normaliseHeader,
   type ParseRosterResult,
   RESERVED_PERSON_ATTRIBUTES,
   ROSTER_COLUMNS,
@@ -30,6 +28,8 @@ import {
 } from '@trackmap/core';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { decodeCsvBytes } from '../../packages/core/src/import/decode.js';
+import { normaliseHeader } from '../../packages/core/src/import/roster-schema.js';
 import { repo } from './paths.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -14,9 +14,7 @@ import {
   analyzeRoster,
   type ParseRosterResult,
   type Person,
-  parseNumber,
   parseRoster,
-  parseTrack,
   RosterImportError,
   type RosterSources,
   type Tie,
@@ -24,6 +22,7 @@ import {
 } from '@trackmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseNumber, parseTrack } from '../../packages/core/src/import/roster-schema.js';
 import {
   anyBytes,
   applyMutation,

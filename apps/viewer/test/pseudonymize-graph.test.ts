@@ -9,12 +9,12 @@ import {
   graphJson,
   parseRoster,
   pseudonym,
+  pseudonymizeGraph,
   pseudonymizeRoster,
 } from '@trackmap/core';
 import { describe, expect, it } from 'vitest';
 import { SECRETS, writeHostileRoster } from '../../../tests/helpers/hostile-roster.js';
 import { parseKeyHex } from '../src/export/key.js';
-import { pseudonymizeGraph } from '../src/export/pseudonymize-graph.js';
 import { sampleSources } from './helpers.js';
 
 // Fixed test keys (random bytes; never real ones).

@@ -17,6 +17,7 @@ export type CanonicalTrack = '1' | '1.5' | '2' | '3';
 /** Text columns that are neither known nor required, kept under their header as written. */
 export type ExtraAttributes = Record<string, string>;
 
+/** One person of the roster, as read from the people file (extra columns kept in `extra`). */
 export interface Person {
   id: string;
   name: string;
@@ -39,6 +40,7 @@ export interface Person {
   line?: number;
 }
 
+/** One row of the ties file: a known relation between two people. */
 export interface Tie {
   source: string;
   target: string;
@@ -54,6 +56,7 @@ export interface Tie {
   line?: number;
 }
 
+/** One event (meeting, workshop, round) of the events file. */
 export interface RosterEvent {
   id: string;
   name: string;
@@ -67,6 +70,7 @@ export interface RosterEvent {
   line?: number;
 }
 
+/** One attendance row: a person at an event, with a role and the file's extra columns. */
 export interface Attendance {
   person: string;
   event: string;
@@ -76,6 +80,7 @@ export interface Attendance {
   line?: number;
 }
 
+/** The four kinds of roster file. */
 export type RosterFileKind = 'people' | 'ties' | 'events' | 'attendance';
 
 /** What happened to each file: the user can see exactly which rows were used. */
@@ -112,6 +117,7 @@ export interface DecisionMakerRule {
   withheld?: number;
 }
 
+/** A roster as imported: people, ties, events, attendance, and what happened to each file. */
 export interface Roster {
   people: Person[];
   ties: Tie[];
@@ -173,6 +179,7 @@ export interface LinkAttributes {
   ties: LinkTie[];
 }
 
+/** Attributes of the person graph itself, among them the decision-maker rule it was built with. */
 export interface GraphAttributes {
   decisionMakers: DecisionMakerRule;
   [key: string]: unknown;
@@ -188,11 +195,13 @@ export const BROKERAGE_COLUMNS = (['track', 'side'] as const).flatMap((partition
   ),
 );
 
+/** The name of a per-person Gould-Fernandez brokerage column. */
 export type BrokerageColumn = (typeof BROKERAGE_COLUMNS)[number];
 
 /** Per-person E-I index columns, one per categorical attribute: `ei_<attribute>`. */
 export const EI_COLUMNS = ['ei_track', 'ei_side', 'ei_sector', 'ei_country', 'ei_gender', 'ei_school'] as const;
 
+/** The name of a per-person E-I index column. */
 export type EiColumn = (typeof EI_COLUMNS)[number];
 
 /** Node attribute names trackmap itself writes; an input column with one of these names is renamed. */

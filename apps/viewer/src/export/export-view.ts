@@ -5,14 +5,13 @@
  * `exportView(kind, …)` returns the file to save: the view as PNG (`@sigma/export-image`, drawn
  * by a temporary sigma with the same reducers), the view as SVG (`svg.ts`), or the graph as GEXF
  * (the core's `graphGexf`). With a key, every export is pseudonymised first
- * (`pseudonymize-graph.ts`): labels drawn in the PNG and SVG are the pseudonyms, and the GEXF is
+ * (core's `pseudonymizeGraph`): labels drawn in the PNG and SVG are the pseudonyms, and the GEXF is
  * the pseudonymised graph, as `trackmap analyze --pseudonymize` would write it.
  */
 
 import { toBlob } from '@sigma/export-image';
-import { graphGexf, type PersonAttributes, type RosterGraph } from '@trackmap/core';
+import { graphGexf, type PersonAttributes, pseudonymizeGraph, type RosterGraph } from '@trackmap/core';
 import { nodeDisplay, type RosterSigma, type View } from '../renderer/create-renderer.js';
-import { pseudonymizeGraph } from './pseudonymize-graph.js';
 import { sceneFromSigma } from './scene.js';
 import { svgDocument } from './svg.js';
 

@@ -14,24 +14,26 @@
 
 import {
   assignPersonMetrics,
-  finishAnalysis,
   type ImportIssue,
   makeIssue,
   type ParseRosterOptions,
   parseRoster,
   parseRosterConfig,
   participantRoutes,
-  planAnalysis,
   type RosterConfig,
   type RosterGraph,
   RosterImportError,
   type RosterSources,
   rosterConfigOptions,
+  TrackmapError,
+} from '@trackmap/core';
+import {
+  finishAnalysis,
+  planAnalysis,
   runTasksOnWorkers,
   type TaskReply,
   type TaskWorker,
-  TrackmapError,
-} from '@trackmap/core';
+} from '@trackmap/core/parallel';
 import Graph from 'graphology';
 import { baseName, CONFIG_FILE_NAME, classifyFiles } from '../data/classify-files.js';
 import type { InputFile, LoadedPayload, LoadRequest, WorkerMessage } from '../data/protocol.js';

@@ -4,7 +4,7 @@
  * transferred, not copied. The same handler runs in the CLI's worker threads.
  */
 
-import { createTaskHandler, type TaskRequest } from '@trackmap/core';
+import { createTaskHandler, type TaskRequest } from '@trackmap/core/parallel';
 
 const handle = createTaskHandler();
 

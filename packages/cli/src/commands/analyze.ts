@@ -10,16 +10,15 @@ import {
   type Analysis,
   type AnalyzeOptions,
   assignPersonMetrics,
-  finishAnalysis,
   formatPercentTight,
   type ImportIssue,
   parseRoster,
-  planAnalysis,
   plural,
   pseudonymizeRoster,
   TrackmapError,
 } from '@trackmap/core';
 import { checkOutputFolder, runTasksOnThreads, type ThreadOptions, writeAnalysis } from '@trackmap/core/node';
+import { finishAnalysis, planAnalysis } from '@trackmap/core/parallel';
 import type { CliIo } from '../io.js';
 import { createProgress, READ_STEP, WRITE_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';

@@ -13,8 +13,6 @@ import {
   compareCsv,
   compareMarkdown,
   cutRoster,
-  finishAnalysis,
-  planAnalysis,
   pseudonymizeRoster,
   type Roster,
   rosterRounds,
@@ -27,6 +25,7 @@ import {
   type ThreadOptions,
   writeOutputFiles,
 } from '@trackmap/core/node';
+import { finishAnalysis, planAnalysis } from '@trackmap/core/parallel';
 import type { CliIo } from '../io.js';
 import { createProgress, type Progress, READ_STEP, WRITE_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';

@@ -29,8 +29,8 @@ import { type FileHandle, open, readdir, realpath, stat } from 'node:fs/promises
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { withRosterConfig } from '@trackmap/core';
-import { CONFIG_FILE_NAME, findRosterFiles, loadRosterConfig, rosterFilePaths } from '@trackmap/core/node';
+import { CONFIG_FILE_NAME, withRosterConfig } from '@trackmap/core';
+import { findRosterFiles, loadRosterConfig, rosterFilePaths } from '@trackmap/core/node';
 import { findAsset, VIEWER_PLACES } from '../assets.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../report-error.js';

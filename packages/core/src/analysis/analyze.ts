@@ -86,6 +86,7 @@ export interface PersonMetrics
 
 export type { AccessSummary } from './roster-access.js';
 
+/** The roster-level results written to summary.json. */
 export interface AnalysisSummary {
   trackmap: { version: string; schema: 1 };
   /** Newman assortativity of the person graph by attribute (categorical; `ideology` numeric). */
@@ -124,6 +125,7 @@ export interface AnalysisSummary {
   settings: { seed: number; resolution: number; routesPerPerson: number; transferRuns: number; permutations: number };
 }
 
+/** A whole analysis: every person's measures, the summary, homophily, routes, asymmetry and the transfer estimate. */
 export interface Analysis {
   people: PersonMetrics[];
   summary: AnalysisSummary;
@@ -133,6 +135,7 @@ export interface Analysis {
   routes: Route[];
 }
 
+/** The version of trackmap written into every summary.json. */
 export const TRACKMAP_VERSION = '0.1.0';
 
 /**

@@ -45,6 +45,7 @@ import { DEFAULT_TRACK1_ACCESS_OPTIONS } from '../metrics/access/track1-access.j
 import type { Roster, RosterGraph, Tie } from '../types.js';
 import { median } from '../utils/stats.js';
 
+/** One side's participants and their access to their own side's and the other sides' decision-makers. */
 export interface SideAccess {
   side: string;
   participants: number;
@@ -60,12 +61,14 @@ export interface SideAccess {
   medianAccessOther: number | null;
 }
 
+/** One side's access to decision-makers in the roster as it stood after a round. */
 export interface RoundSideAccess extends SideAccess {
   round: string;
   /** Last event date of the round, if dated. */
   date: string | null;
 }
 
+/** Access to decision-makers by side, overall and round by round. */
 export interface Asymmetry {
   bySide: SideAccess[];
   byRound: RoundSideAccess[];

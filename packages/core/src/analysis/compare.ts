@@ -79,8 +79,10 @@ export const COMPARED_MEASURES = [
   'brokerage_side_total',
 ] as const;
 
+/** A per-person measure that {@link compareAnalyses} compares. */
 export type ComparedMeasure = (typeof COMPARED_MEASURES)[number];
 
+/** A measure before and after, and the difference. */
 export interface MeasureChange {
   before: number | null;
   after: number | null;
@@ -88,12 +90,16 @@ export interface MeasureChange {
   delta: number | null;
 }
 
+/** Whether a person is in both snapshots or only one. */
 export type PresenceStatus = 'both' | 'only-before' | 'only-after';
 
+/** How a person's distance to the nearest decision-maker changed between two snapshots. */
 export type DistanceChange = 'became-reachable' | 'became-unreachable' | 'closer' | 'farther' | 'same' | 'unreachable';
 
+/** Whether a person gained or lost a path to a decision-maker between two snapshots. */
 export type AccessChange = 'gained' | 'lost' | 'unchanged';
 
+/** One person in a comparison: presence, access and distance change, and every compared measure. */
 export interface PersonChange {
   id: string;
   /** Name in the later snapshot if present there, else in the earlier one. */
@@ -114,6 +120,7 @@ export interface PersonChange {
   neighboursLost: string[];
 }
 
+/** Counts of a comparison: people joined and left, access gained and lost, distance changes. */
 export interface ComparisonSummary {
   people: { before: number; after: number; both: number; joined: number; left: number };
   /** Among people present in both. `gained + lost + unchanged = people.both`. */
@@ -137,6 +144,7 @@ export interface ComparisonSummary {
   ties: { before: number; after: number; added: number; removed: number };
 }
 
+/** What {@link compareAnalyses} returns: every person's change, the links and ties gained and lost, and a summary. */
 export interface Comparison {
   /** Everyone present in either snapshot: the earlier roster's order, then those who joined. */
   people: PersonChange[];

@@ -18,6 +18,7 @@ import { type EiIndexResult, eiIndex } from '../metrics/homophily/ei-index.js';
 import type { Person, Roster, RosterGraph } from '../types.js';
 import { createRng } from '../utils/rng.js';
 
+/** Homophily of the roster: assortativity, E-I indices with permutation tests, communities and compositions. */
 export interface HomophilyAnalysis {
   /** Whole-network values by attribute (categorical attributes, and `ideology` numerically). */
   assortativity: Record<string, number | null>;
@@ -39,6 +40,7 @@ function usedAttributes(graph: RosterGraph): string[] {
   );
 }
 
+/** Computes the {@link HomophilyAnalysis} of a roster for a given partition into communities. */
 export function homophilyAnalysis(
   roster: Roster,
   graph: RosterGraph,

@@ -14,6 +14,7 @@ import type { CascadeResult } from '../transfer/independent-cascade.js';
 import { independentCascade } from '../transfer/independent-cascade.js';
 import type { Roster, RosterGraph } from '../types.js';
 
+/** The transfer estimate from the latest round's participants: origin, seeds and the cascade summary. */
 export interface LatestRoundTransfer {
   /** Round label, or the event id when the roster has no rounds. */
   origin: string;
@@ -76,6 +77,10 @@ export function latestRoundSummary(
   };
 }
 
+/**
+ * Runs the transfer simulation from the participants of the latest round (or event); `null` when the roster
+ * has no events.
+ */
 export function latestRoundTransfer(
   roster: Roster,
   graph: RosterGraph,

@@ -33,6 +33,7 @@ import { rosterAllPairsInput } from './all-pairs-input.js';
 import { type LatestRound, latestRound } from './latest-round-transfer.js';
 import type { AnalysisJobKinds } from './tasks.js';
 
+/** Options of an analysis: seed, resolution, routes, transfer runs, permutations and approximation. */
 export interface AnalyzeOptions {
   /** Seed of the Louvain RNG, the E-I permutations, the samples and the transfer simulation. @defaultValue `42` */
   seed?: number;
@@ -67,6 +68,7 @@ export interface AnalyzeOptions {
   delta?: number;
 }
 
+/** Defaults of {@link AnalyzeOptions}, as the CLI uses them. */
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Object.freeze({
   seed: 42,
   resolution: 1,
@@ -102,8 +104,10 @@ export const ANALYSIS_STEPS = [
   { id: 'summary', title: 'graph summary' },
 ] as const;
 
+/** The id of one of the {@link ANALYSIS_STEPS}. */
 export type AnalysisStepId = (typeof ANALYSIS_STEPS)[number]['id'];
 
+/** A progress report of an analysis: the step and how many are done. */
 export interface AnalysisProgress {
   /** The step's title (`'done'` at the end). */
   step: string;

@@ -22,6 +22,7 @@ export interface PersonAccessFields {
   access_score?: unknown;
 }
 
+/** How far the roster's participants are from decision-makers: counts and the distance histogram. */
 export interface AccessSummary {
   decisionMakers: number;
   /** People who are not decision-makers. */

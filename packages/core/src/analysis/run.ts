@@ -43,6 +43,7 @@ export interface AnalysisResults {
 /** A worker that runs analysis tasks (see `createTaskHandler`), behind the pool's interface. */
 export type TaskWorker = PoolWorker<AnalysisJob, AnalysisTaskResult>;
 
+/** Options of {@link runTasksOnWorkers}: how many workers and how to create one. */
 export interface WorkerPoolOptions {
   /** Workers available, e.g. `navigator.hardwareConcurrency` or the threads asked for. */
   workers: number;

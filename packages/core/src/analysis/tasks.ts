@@ -42,6 +42,7 @@ export interface AnalysisJobKinds {
   cascade: { job: { kind: 'cascade'; prepared: PreparedCascade }; task: CascadeCounts; result: CascadeResult };
 }
 
+/** The kind of a heavy task: the all-pairs pass or a chunk of the transfer simulation. */
 export type AnalysisJobKind = keyof AnalysisJobKinds;
 /** A heavy job of an analysis: plain data, postable to a worker. */
 export type AnalysisJob = AnalysisJobKinds[AnalysisJobKind]['job'];
@@ -49,6 +50,7 @@ export type AnalysisJob = AnalysisJobKinds[AnalysisJobKind]['job'];
 export type AnalysisTaskResult = AnalysisJobKinds[AnalysisJobKind]['task'];
 /** Messages a task worker receives, and what it posts back. */
 export type TaskRequest = PoolRequest<AnalysisJob>;
+/** A message from a task worker: a result or an error, for one request. */
 export type TaskReply = PoolReply<AnalysisTaskResult>;
 
 interface KindSpec<K extends AnalysisJobKind> {

@@ -31,6 +31,10 @@
 import type { RosterGraph } from '../types.js';
 import { median } from '../utils/stats.js';
 
+/**
+ * When a community counts as an echo chamber: its minimum size, E-I ceiling, ideological narrowness and
+ * school dominance.
+ */
 export interface EchoChamberRule {
   minSize: number;
   maxEi: number;
@@ -38,6 +42,7 @@ export interface EchoChamberRule {
   dominantSchool: number;
 }
 
+/** Defaults of {@link EchoChamberRule} (docs/measures.md gives the reasoning). */
 export const DEFAULT_ECHO_CHAMBER_RULE: Readonly<EchoChamberRule> = Object.freeze({
   minSize: 4,
   maxEi: -0.5,
@@ -45,6 +50,7 @@ export const DEFAULT_ECHO_CHAMBER_RULE: Readonly<EchoChamberRule> = Object.freez
   dominantSchool: 0.8,
 });
 
+/** A community's size, members, composition and ideology, and whether it reads as an echo chamber. */
 export interface CommunityProfile {
   community: number;
   size: number;

@@ -34,6 +34,7 @@ import { edgeWeightReader } from '../metrics/centrality/degree.js';
 import { isFunction, positiveNumber, resolveOptions } from '../options.js';
 import { createRng } from '../utils/rng.js';
 
+/** Options of {@link louvain}: resolution, random source and link weight. */
 export interface LouvainOptions {
   /** @defaultValue `1` */
   resolution?: number;
@@ -43,9 +44,11 @@ export interface LouvainOptions {
   getEdgeWeight?: string | null;
 }
 
+/** Defaults of {@link LouvainOptions}: resolution 1, weighted, a fresh seeded generator per call. */
 export const DEFAULT_LOUVAIN_OPTIONS: Readonly<Required<Omit<LouvainOptions, 'rng'>> & { rng: (() => number) | null }> =
   Object.freeze({ resolution: 1, rng: null, getEdgeWeight: 'weight' });
 
+/** A Louvain partition: each person's community (0 = largest), their count and the modularity. */
 export interface LouvainResult {
   /** person id → community (0 = largest). */
   communities: Record<string, number>;

@@ -42,6 +42,7 @@ import { bfs, buildAdjacencyIndex } from '../graph/index.js';
 import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import type { RosterGraph } from '../types.js';
 
+/** Options of {@link suggestInvitations}: members, candidates, how many to add or drop, and the weights. */
 export interface SuggestOptions {
   /** Current members of the roster (person ids). */
   members: readonly string[];
@@ -66,6 +67,7 @@ export const DEFAULT_SUGGEST_OPTIONS: Readonly<Required<Omit<SuggestOptions, 'me
   attributes: Object.freeze(['side', 'sector', 'gender', 'school']),
 });
 
+/** A roster's score for the designer: size, decision-makers reached, access, diversity and their weighted sum. */
 export interface RosterScore {
   size: number;
   /** Decision-makers within two steps of the roster (members that are decision-makers included). */
@@ -77,6 +79,7 @@ export interface RosterScore {
   components: Record<string, number>;
 }
 
+/** One step of the designer: a person to add or drop, with the score before and after. */
 export interface Suggestion {
   action: 'add' | 'drop';
   person: string;
@@ -89,6 +92,7 @@ export interface Suggestion {
   categories: string[];
 }
 
+/** What {@link suggestInvitations} returns: the score before and after, the steps and the new members. */
 export interface SuggestResult {
   before: RosterScore;
   after: RosterScore;

@@ -81,6 +81,7 @@ import type { Person, Roster } from '../types.js';
 /** The categorical attributes whose composition is described, in output order. */
 export const CATEGORICAL_ATTRIBUTES = ['track', 'side', 'sector', 'country', 'gender', 'school'] as const;
 
+/** A categorical person attribute whose composition and diversity are reported. */
 export type CategoricalAttribute = (typeof CATEGORICAL_ATTRIBUTES)[number];
 
 /** Counts (or shares) by category. */
@@ -141,6 +142,7 @@ export function blau(counts: CategoryCounts): number | null {
   return Math.max(0, 1 - sumSquares);
 }
 
+/** Options of {@link blau} and {@link blauNormalized}: K, the number of categories available. */
 export interface DiversityOptions {
   /**
    * K, the number of categories available. Must be at least the number of categories with a
@@ -150,6 +152,7 @@ export interface DiversityOptions {
   categories?: number | null;
 }
 
+/** Defaults of {@link DiversityOptions}: K is the number of categories present. */
 export const DEFAULT_DIVERSITY_OPTIONS: Readonly<Required<DiversityOptions>> = Object.freeze({ categories: null });
 
 /**
@@ -172,6 +175,7 @@ export function blauNormalized(counts: CategoryCounts, options?: DiversityOption
   return k <= 1 ? 0 : Math.min(1, b / (1 - 1 / k));
 }
 
+/** Options of {@link shannon}: K, and whether to divide by ln K. */
 export interface ShannonOptions extends DiversityOptions {
   /**
    * Divide by ln K, giving a value in [0, 1] (Pielou's evenness when K is the categories present).
@@ -180,6 +184,7 @@ export interface ShannonOptions extends DiversityOptions {
   normalized?: boolean;
 }
 
+/** Defaults of {@link ShannonOptions}: normalised by ln K, K the categories present. */
 export const DEFAULT_SHANNON_OPTIONS: Readonly<Required<ShannonOptions>> = Object.freeze({
   categories: null,
   normalized: true,
@@ -266,6 +271,7 @@ export function ideologyBin(x: number, bins: number): number {
   return Math.min(bins - 1, Math.max(0, Math.floor(t)));
 }
 
+/** Options of {@link ideologyStats}: the number of bins over [−1, 1]. */
 export interface IdeologyOptions {
   /**
    * Number of equal-width bins over [−1, 1] for coverage and the binned TVD.
@@ -274,8 +280,10 @@ export interface IdeologyOptions {
   bins?: number;
 }
 
+/** Defaults of {@link IdeologyOptions}: 10 bins. */
 export const DEFAULT_IDEOLOGY_OPTIONS: Readonly<Required<IdeologyOptions>> = Object.freeze({ bins: 10 });
 
+/** Summary of ideology scores: count, mean, standard deviation, range, bin coverage. */
 export interface IdeologyStats {
   /** Number of values. */
   n: number;
@@ -367,6 +375,7 @@ export interface IdeologyComposition extends IdeologyStats {
   tvd: number | null;
 }
 
+/** Composition and diversity of one roster, by categorical attribute and for ideology. */
 export interface RosterComposition {
   /** Distinct people in the roster. */
   size: number;
@@ -374,8 +383,10 @@ export interface RosterComposition {
   ideology: IdeologyComposition;
 }
 
+/** Options of {@link rosterComposition}. */
 export type RosterCompositionOptions = IdeologyOptions;
 
+/** Defaults of {@link RosterCompositionOptions}. */
 export const DEFAULT_ROSTER_COMPOSITION_OPTIONS: Readonly<Required<RosterCompositionOptions>> = Object.freeze({
   bins: 10,
 });
@@ -499,8 +510,13 @@ export function rosterComposition(
   return compose(distinctPeople(people, 'people'), ref, bins);
 }
 
+/** What a roster of rosters.csv is: all people, an event, a round or an initiative. */
 export type RosterKind = 'all' | 'event' | 'round' | 'initiative';
 
+/**
+ * One roster (all people, an event, a round or an initiative) compared with the reference population: a row
+ * of rosters.csv.
+ */
 export interface RosterCompositionRow {
   /** `all`, the event id, `round:<round>` or `initiative:<initiative>`. */
   roster: string;
@@ -510,6 +526,7 @@ export interface RosterCompositionRow {
   composition: RosterComposition;
 }
 
+/** Options of {@link rosterCompositions}: the reference population and the ideology bins. */
 export interface RosterCompositionsOptions extends RosterCompositionOptions {
   /**
    * The reference population every roster is compared with (e.g. the people file of a wider
@@ -519,6 +536,7 @@ export interface RosterCompositionsOptions extends RosterCompositionOptions {
   reference?: readonly Person[] | null;
 }
 
+/** Defaults of {@link RosterCompositionsOptions}: the roster's own people file as reference. */
 export const DEFAULT_ROSTER_COMPOSITIONS_OPTIONS: Readonly<Required<RosterCompositionsOptions>> = Object.freeze({
   reference: null,
   bins: 10,

@@ -3,6 +3,7 @@
 import { COMPARED_MEASURES, type Comparison } from '../analysis/compare.js';
 import { toCsv } from './csv.js';
 
+/** compare.csv: one row per person with presence, access and distance change and every compared measure. */
 export function compareCsv(comparison: Comparison): string {
   const columns = [
     'id',

@@ -154,6 +154,7 @@ function emptyMeta(graph: RosterGraph): boolean {
   return true;
 }
 
+/** The person graph as GEXF 1.3 (Gephi), every attribute declared with its type. */
 export function graphGexf(graph: RosterGraph): string {
   return [...graphGexfChunks(graph)].join('');
 }

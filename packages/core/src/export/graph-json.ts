@@ -7,6 +7,7 @@
 import type { RosterGraph } from '../types.js';
 import { jsonChunks } from './json-chunks.js';
 
+/** The person graph in graphology's serialisation format (graph.json, read by the viewer). */
 export function graphJson(graph: RosterGraph): string {
   return `${JSON.stringify(graph.export(), null, 1)}\n`;
 }

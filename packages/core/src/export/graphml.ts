@@ -60,6 +60,7 @@ function addTypes(types: Map<string, 'double' | 'boolean' | 'string'>, item: Rec
   }
 }
 
+/** The person graph as GraphML, every attribute declared with its type. */
 export function graphGraphml(graph: RosterGraph): string {
   return [...graphGraphmlChunks(graph)].join('');
 }

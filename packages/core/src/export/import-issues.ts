@@ -3,6 +3,7 @@
 import type { ImportIssue } from '../import/issues.js';
 import { toCsv } from './csv.js';
 
+/** import-issues.csv: every import issue with its file, line, column, action and hint. */
 export function importIssuesCsv(issues: readonly ImportIssue[]): string {
   return toCsv(
     issues.map((i) => ({ ...i, file: i.source })),

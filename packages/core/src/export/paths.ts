@@ -20,6 +20,7 @@ export function describeStep(step: RouteStep): string {
   return parts.join('; ');
 }
 
+/** paths.csv: one row per route step, with the people, ties and shared events. */
 export function pathsCsv(graph: RosterGraph, routes: readonly Route[]): string {
   return [...pathsCsvChunks(graph, routes)].join('');
 }
@@ -43,6 +44,7 @@ export function pathsCsvChunks(graph: RosterGraph, routes: readonly Route[]): Ge
   );
 }
 
+/** paths.json: the routes as given. */
 export function pathsJson(routes: readonly Route[]): string {
   return `${JSON.stringify({ routes }, null, 1)}\n`;
 }

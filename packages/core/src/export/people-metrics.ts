@@ -22,6 +22,8 @@ const ATTRIBUTE_COLUMNS = [
 ] as const;
 
 /**
+ * people-metrics.csv: one row per person, every measure of the registry, then the people file's extra columns.
+ *
  * @param extraColumns - the people file's extra columns to write after the measures (the
  *   `extraColumns` of its file report); a name that is already a column is left out.
  */

@@ -8,6 +8,7 @@ import type { CascadeResult } from '../transfer/independent-cascade.js';
 import type { RosterGraph } from '../types.js';
 import { toCsv } from './csv.js';
 
+/** transfer-targets.csv: each decision-maker's reach probability, standard error and median step. */
 export function transferTargetsCsv(graph: RosterGraph, result: CascadeResult): string {
   const rows = Object.entries(result.targets)
     .map(([id, t]) => ({
@@ -33,6 +34,7 @@ export function transferTargetsCsv(graph: RosterGraph, result: CascadeResult): s
   ]);
 }
 
+/** transfer-intermediaries.csv: who carries the idea, in what share of runs. */
 export function transferIntermediariesCsv(graph: RosterGraph, result: CascadeResult): string {
   return toCsv(
     result.intermediaries.map((i) => ({

@@ -29,6 +29,7 @@ export interface HeaderCell {
   index: number;
 }
 
+/** One data row of a CSV table, with the line it starts on. */
 export interface CsvRow {
   /** 1-based line where the row starts. */
   line: number;
@@ -36,6 +37,7 @@ export interface CsvRow {
   cells: string[];
 }
 
+/** A CSV file read as a table: its header, the rows that fit it, and where each came from. */
 export interface CsvTable {
   source: string;
   delimiter: CsvDelimiter;
@@ -51,6 +53,7 @@ export interface CsvTable {
   issues: ImportIssue[];
 }
 
+/** Options of {@link readCsvTable}. */
 export interface ReadCsvTableOptions {
   /** File name used in positions. */
   source: string;

@@ -12,6 +12,7 @@ import { TrackmapError } from '../errors.js';
 import type { RosterFileKind } from '../types.js';
 import type { ParseRosterOptions } from './roster-csv.js';
 
+/** The name of a roster folder's config file, read by every command unless `--no-config`. */
 export const CONFIG_FILE_NAME = 'trackmap.config.json';
 
 /** What a config file may hold. */

@@ -34,6 +34,7 @@ export interface CsvSource {
   bytes?: Uint8Array;
 }
 
+/** The CSV texts of a roster: the people file, and the ties, events and attendance files if any. */
 export interface RosterSources {
   people: CsvSource;
   ties?: CsvSource;
@@ -41,6 +42,7 @@ export interface RosterSources {
   attendance?: CsvSource;
 }
 
+/** Options of {@link parseRoster}: column mappings, track labels, the decision-maker rule and size limits. */
 export interface ParseRosterOptions {
   /**
    * Header names for canonical columns, per file: `{ people: { name: 'Nom complet' } }`.
@@ -76,6 +78,10 @@ export interface ParseRosterOptions {
   onInvalidRow?: 'collect' | 'throw';
 }
 
+/**
+ * Defaults of {@link ParseRosterOptions}: decision-makers are Track 1, events above 500 people do not link
+ * their attendees.
+ */
 export const DEFAULT_PARSE_ROSTER_OPTIONS: Readonly<Required<ParseRosterOptions>> = Object.freeze({
   columns: {},
   tracks: {},
@@ -85,6 +91,7 @@ export const DEFAULT_PARSE_ROSTER_OPTIONS: Readonly<Required<ParseRosterOptions>
   onInvalidRow: 'collect',
 });
 
+/** What {@link parseRoster} returns: the roster, its person graph, and every import issue. */
 export interface ParseRosterResult {
   roster: Roster;
   graph: RosterGraph;

@@ -19,6 +19,7 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
+/** The columns trackmap reads in each roster file, with the header aliases it accepts (docs/roster-format.md). */
 export const ROSTER_COLUMNS: Readonly<Record<RosterFileKind, readonly ColumnSpec[]>> = Object.freeze({
   people: [
     { key: 'id', aliases: ['person_id', 'person', 'participant_id', 'key'], required: true },

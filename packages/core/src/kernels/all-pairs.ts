@@ -105,6 +105,7 @@ export interface AllPairsApproximation {
   transfer: { method: 'source-sampling'; samples: number; epsilon: number } | null;
 }
 
+/** The all-pairs pass prepared: exact or approximate, and its tasks over sources. */
 export interface AllPairsPlan {
   spec: FusedPassSpec;
   mode: 'exact' | 'approximate';
@@ -115,6 +116,7 @@ export interface AllPairsPlan {
   rkSamples: number;
 }
 
+/** Betweenness, closeness, harmonic and transfer betweenness from one all-pairs pass, with the approximation used. */
 export interface AllPairsResult {
   n: number;
   betweenness: Float64Array | null;

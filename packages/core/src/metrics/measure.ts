@@ -6,8 +6,10 @@
 
 import type { AbstractGraph } from 'graphology-types';
 
+/** Person id → value (`null` where the measure is undefined for that person). */
 export type NodeValues = Record<string, number | null>;
 
+/** A per-person measure: call it for the values, or `.assign` it to write them onto the graph. */
 export interface NodeMeasure<O> {
   (graph: AbstractGraph, options?: O): NodeValues;
   /** Writes the values to `attribute` on each node (default: the measure's name). */

@@ -12,8 +12,13 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { TrackmapError } from '../errors.js';
 import { keyWeakness } from '../privacy/key-strength.js';
 
+/** The key file used when `--key` is not given: `trackmap.key` in the working folder. */
 export const DEFAULT_KEY_FILE = 'trackmap.key';
 
+/**
+ * A pseudonymisation key as loaded: the bytes, the file, whether this call created it, and whether others may
+ * read it.
+ */
 export interface LoadedKey {
   key: Uint8Array;
   path: string;
@@ -26,6 +31,10 @@ export interface LoadedKey {
   exposed?: number;
 }
 
+/**
+ * Reads the pseudonymisation key (hex), or creates `trackmap.key` with 32 random bytes (mode 0600) when no
+ * path was given and it does not exist.
+ */
 export async function loadOrCreateKey(path?: string): Promise<LoadedKey> {
   const file = path ?? DEFAULT_KEY_FILE;
   let text: string | undefined;

@@ -30,6 +30,7 @@ import { TrackmapError } from '../errors.js';
 /** The text of a file: one string, or pieces in order (a generator is read lazily, while writing). */
 export type OutputContent = string | Iterable<string>;
 
+/** One output file: its name inside the output folder and its text (a string, or pieces to stream). */
 export interface OutputFile {
   /** File name inside the output folder, e.g. `graph.json`. */
   name: string;
@@ -37,6 +38,7 @@ export interface OutputFile {
   content: OutputContent | (() => OutputContent);
 }
 
+/** Options of {@link writeOutputFiles}: how much text to gather before each write. */
 export interface WriteOutputOptions {
   /** Characters gathered from the pieces before each write to disk. @defaultValue 1 MiB */
   chunkSize?: number;

@@ -12,30 +12,27 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'csv-parse';
-import { IssueSink } from '../import/issues.js';
+import { RosterImportError, TrackmapError } from '../errors.js';
+import { CsvTableBuilder, csvParseOptions, detectDelimiter, emptyCsvTable } from '../import/csv-table.js';
+import { decodeCsvBytes } from '../import/decode.js';
+import { IssueSink, makeIssue, sortIssues } from '../import/issues.js';
 import { CONFIG_FILE_NAME, parseRosterConfig, type RosterConfig, withRosterConfig } from '../import/roster-config.js';
-import { matchRosterFiles } from '../import/roster-schema.js';
-import { headerOf, TABLE_FILE, type UnreadFile, unreadFileIssues } from '../import/unread-files.js';
 import {
-  CsvTableBuilder,
-  csvParseOptions,
-  decodeCsvBytes,
-  detectDelimiter,
-  emptyCsvTable,
-  makeIssue,
   type ParseRosterOptions,
   type ParseRosterResult,
   parseRosterTables,
   type ReadCsvFile,
-  ROSTER_FILE_NAMES,
-  type RosterFileKind,
-  RosterImportError,
   type RosterTables,
   readCsvSource,
-  sortIssues,
-  TrackmapError,
-} from '../index.js';
+} from '../import/roster-csv.js';
+import { matchRosterFiles, ROSTER_FILE_NAMES } from '../import/roster-schema.js';
+import { headerOf, TABLE_FILE, type UnreadFile, unreadFileIssues } from '../import/unread-files.js';
+import type { RosterFileKind } from '../types.js';
 
+/**
+ * Where a roster is: a folder, explicit files (which override the config's and the folder's), and the config
+ * to use.
+ */
 export interface RosterLocation {
   /** A roster folder. */
   dir?: string;

@@ -36,11 +36,13 @@ import type { CsrGraph } from '../kernels/csr.js';
 import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import { type CascadeOptions, type CascadeResult, prepareCascade } from '../transfer/independent-cascade.js';
 
+/** How many worker threads to use (default: the machine's available parallelism; 1 runs in the calling thread). */
 export interface ThreadOptions {
   /** Worker threads. @defaultValue the machine's available parallelism */
   threads?: number;
 }
 
+/** Options of {@link runTasksOnThreads} and {@link runCascade}: threads, and a progress callback. */
 export interface RunOnThreadsOptions extends ThreadOptions {
   /** Called after each task with tasks (or, for `runCascade`, runs) done and total. */
   onProgress?: (done: number, total: number) => void;

@@ -9,6 +9,8 @@
  * the previous outputs as they were.
  */
 
+import type { Analysis } from '../analysis/analyze.js';
+import type { ImportIssue } from '../errors.js';
 import { graphGexfChunks } from '../export/gexf.js';
 import { graphJsonChunks } from '../export/graph-json.js';
 import { graphGraphmlChunks } from '../export/graphml.js';
@@ -16,10 +18,11 @@ import { importIssuesCsv } from '../export/import-issues.js';
 import { pathsCsvChunks, pathsJsonChunks } from '../export/paths.js';
 import { peopleMetricsCsvChunks } from '../export/people-metrics.js';
 import { rostersCsv } from '../export/rosters-csv.js';
-import type { Analysis, ImportIssue, RosterGraph } from '../index.js';
 import { type MarkdownReportOptions, markdownReport } from '../report/markdown.js';
+import type { RosterGraph } from '../types.js';
 import { type OutputContent, writeOutputFiles } from './output-files.js';
 
+/** The files `analyze` writes into its output folder, in order. */
 export const ANALYSIS_FILES = [
   'people-metrics.csv',
   'summary.json',
@@ -34,6 +37,10 @@ export const ANALYSIS_FILES = [
   'graph.graphml',
 ] as const;
 
+/**
+ * What {@link writeAnalysis} writes: the graph, the analysis, the import issues, the title and what
+ * pseudonymisation kept.
+ */
 export interface WriteAnalysisInput {
   graph: RosterGraph;
   analysis: Analysis;

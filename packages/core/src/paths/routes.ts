@@ -14,6 +14,10 @@
  *
  * A route is an opportunity for an idea to travel, with the evidence for each link; it is not a
  * record that anything travelled.
+ *
+ * References:
+ *   [1] Yen, J. Y. (1971). Finding the k shortest loopless paths in a network. Management
+ *       Science 17(11), 712-716. doi:10.1287/mnsc.17.11.712
  */
 
 import { TrackmapError } from '../errors.js';
@@ -22,11 +26,13 @@ import { checkOption, inRange, OPTION_RANGES } from '../options.js';
 import type { LinkTie, RosterGraph } from '../types.js';
 import { kShortestPaths } from './k-shortest-paths.js';
 
+/** A tie along a route step, with its direction relative to the route. */
 export interface RouteTie extends LinkTie {
   /** `with` the route (from → to along it), `against` it, or `undirected`. */
   direction: 'with' | 'against' | 'undirected';
 }
 
+/** One step of a route: the two people, and the ties and shared events that link them. */
 export interface RouteStep {
   from: string;
   to: string;
@@ -37,6 +43,7 @@ export interface RouteStep {
   weight: number;
 }
 
+/** One route from a participant to a decision-maker: its rank, length and steps. */
 export interface Route {
   source: string;
   target: string;
@@ -47,6 +54,7 @@ export interface Route {
   steps: RouteStep[];
 }
 
+/** Options of {@link routesFrom} and {@link participantRoutes}: the targets and routes per target. */
 export interface RoutesOptions {
   /** `'nearest'`, `'each'` or a person id. @defaultValue `'nearest'` */
   to?: string;

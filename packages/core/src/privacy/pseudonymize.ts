@@ -80,6 +80,7 @@ export const PSEUDONYMOUS_PERSON_FIELDS = [
 /** Person fields kept as categories: the report lists their values. (Ideology and seniority are numbers.) */
 const CATEGORICAL_PERSON_FIELDS = ['track', 'sector', 'country', 'side', 'school', 'gender', 'organisation'] as const;
 
+/** Options of {@link pseudonymizeRoster}: the key and the columns to keep. */
 export interface PseudonymizeOptions {
   /** The secret key (at least 16 random bytes; see key-strength.ts). */
   key: Uint8Array;
@@ -103,6 +104,7 @@ export interface KeptColumnValues {
   pseudonymised: number;
 }
 
+/** A pseudonymised roster, the id → pseudonym map (keep it with the key) and the pseudonymiser. */
 export interface PseudonymizedRoster {
   roster: Roster;
   /** Original id → pseudonym. Keep it with the key; never write it next to the outputs. */

@@ -78,6 +78,7 @@ export function assertPseudonymKey(key: Uint8Array): void {
   }
 }
 
+/** What a pseudonym stands for, which sets its prefix (`P-`, `E-`, `I-`, `R-`, `T-`). */
 export type PseudonymKind = 'person' | 'event' | 'initiative' | 'round' | 'track';
 
 /** Makes every kind of pseudonym under one key, remembering them and refusing collisions. */

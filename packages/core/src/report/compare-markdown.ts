@@ -23,6 +23,7 @@ import {
   table,
 } from './format.js';
 
+/** Options of {@link compareMarkdown}: labels of the two snapshots and table sizes. */
 export interface CompareMarkdownOptions {
   /** What the earlier snapshot is, e.g. `after round 4 (2022-08-30)`; plain text, escaped here. */
   beforeLabel: string;

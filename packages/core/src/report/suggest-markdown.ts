@@ -10,6 +10,7 @@ import { escapeMarkdown, formatFixed, nodeLabel, plural } from './format.js';
 /** Scores with three decimals, so the columns line up. */
 const f = (x: number) => formatFixed(x, 3);
 
+/** suggest.md: the designer's steps with their scores, in plain words. */
 export function suggestReport(
   graph: RosterGraph,
   result: SuggestResult,

@@ -17,6 +17,7 @@ import {
   plural,
 } from './format.js';
 
+/** Options of {@link transferReport}: where the idea starts, the seed and the probabilities. */
 export interface TransferReportOptions {
   /** What the seeds are, e.g. `the participants of "Round 3" (rsd-03)`; plain text, escaped here. */
   origin: string;
@@ -30,6 +31,7 @@ export interface TransferReportOptions {
 /** Probabilities and shares with one decimal (`12.5 %`): a cascade's runs resolve finer than whole percent. */
 const pct = (x: number) => formatPercent(x, 1);
 
+/** transfer.md: how likely an idea from the seeds reaches each decision-maker, and through whom. */
 export function transferReport(graph: RosterGraph, result: CascadeResult, options: TransferReportOptions): string {
   const top = options.top ?? 15;
   const name = (id: string) => nodeName(graph, id);

@@ -97,6 +97,7 @@ import { chunkSeed, createRng } from '../utils/rng.js';
 /** Computes p_uv for the ordered pair source → target from the link's attributes. */
 export type CascadeProbabilityGetter = (source: string, target: string, attributes: LinkAttributes) => number;
 
+/** Options of {@link independentCascade}: seeds, runs, random seed and the probability per link. */
 export interface CascadeOptions {
   /** Where the idea starts (person ids), e.g. a workshop's participants. Required, non-empty. */
   seeds: readonly string[];
@@ -141,6 +142,7 @@ export const DEFAULT_TYPE_PROBABILITY: Readonly<Record<string, number>> = Object
   friend: 0.15,
 });
 
+/** Defaults of {@link CascadeOptions}: 10,000 runs in chunks of 1,000, seed 42, probabilities by tie type. */
 export const DEFAULT_CASCADE_OPTIONS: Readonly<ResolvedCascadeOptions> = Object.freeze({
   seeds: Object.freeze([]) as readonly string[],
   runs: 10_000,
@@ -575,6 +577,7 @@ export function mergeChunks(chunks: readonly CascadeCounts[]): CascadeCounts {
 // Results
 // ---------------------------------------------------------------------------------------------
 
+/** A decision-maker's reach: probability, standard error and median step. */
 export interface CascadeTarget {
   /** Share of runs in which the target was activated. */
   probability: number;
@@ -586,6 +589,7 @@ export interface CascadeTarget {
   meanSteps: number | null;
 }
 
+/** A person on the activation paths of reached targets, and in what share of runs. */
 export interface CascadeIntermediary {
   id: string;
   /** Runs in which the person was on the activation path of at least one reached target. */
@@ -594,6 +598,7 @@ export interface CascadeIntermediary {
   share: number;
 }
 
+/** A chain from a seed to a decision-maker, as the idea travelled, and how often. */
 export interface CascadeRoute {
   /** From a seed to the decision-maker (target) reached, as the idea travelled. */
   nodes: string[];
@@ -603,6 +608,10 @@ export interface CascadeRoute {
   share: number;
 }
 
+/**
+ * What {@link independentCascade} returns: per-target reach with standard errors, the routes and the
+ * intermediaries.
+ */
 export interface CascadeResult {
   runs: number;
   /** Seed ids, duplicates removed, in the order given. */

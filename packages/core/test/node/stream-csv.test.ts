@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRoster, readCsvSource } from '../../src/index.js';
+import { parseRoster, readCsvSource } from '../../src/import/roster-csv.js';
 import { findRosterFiles, readRoster, streamCsvFile } from '../../src/node/read-roster.js';
 
 const samples = join(import.meta.dirname, '../../../../data-samples');

@@ -41,6 +41,10 @@ import { assertSimpleUndirected, buildAdjacencyIndex } from '../../graph/index.j
 import { accessByGroup, type GroupAccess } from '../../kernels/access.js';
 import { isFunction, probability, resolveOptions } from '../../options.js';
 
+/**
+ * One person's access to decision-makers: hop distance, decision-makers within 1 and 2 steps, the nearest
+ * ones, and the decayed access score.
+ */
 export interface Track1Access {
   distance_to_track1: number | null;
   track1_within_1: number;
@@ -49,6 +53,7 @@ export interface Track1Access {
   access_score: number;
 }
 
+/** Options of {@link track1Access}: who is a decision-maker, the decay per step and their seniority. */
 export interface Track1AccessOptions {
   /** Who counts as a decision-maker. @defaultValue `(node, attrs) => attrs.isDecisionMaker === true` */
   isDecisionMaker?: (node: string, attributes: Attributes) => boolean;
@@ -58,6 +63,10 @@ export interface Track1AccessOptions {
   getSeniority?: (node: string, attributes: Attributes) => number;
 }
 
+/**
+ * Defaults of {@link Track1AccessOptions}: the `isDecisionMaker` attribute, δ = 0.5, seniority from the
+ * `seniority` attribute or 1.
+ */
 export const DEFAULT_TRACK1_ACCESS_OPTIONS: Readonly<Required<Track1AccessOptions>> = Object.freeze({
   isDecisionMaker: (_node: string, attributes: Attributes) => attributes.isDecisionMaker === true,
   delta: 0.5,

@@ -38,6 +38,7 @@ import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { isBoolean, isFunction, resolveOptions } from '../../options.js';
 import type { NodeValues } from '../measure.js';
 
+/** Options of {@link transferBetweenness}: targets, sources and normalisation. */
 export interface TransferBetweennessOptions {
   /** Targets. @defaultValue `attributes.isDecisionMaker === true` */
   isTarget?: (node: string, attributes: Attributes) => boolean;
@@ -47,6 +48,10 @@ export interface TransferBetweennessOptions {
   normalized?: boolean;
 }
 
+/**
+ * Defaults of {@link TransferBetweennessOptions}: decision-makers are the targets, everyone else a source,
+ * normalised.
+ */
 export const DEFAULT_TRANSFER_BETWEENNESS_OPTIONS: Readonly<Required<TransferBetweennessOptions>> = Object.freeze({
   isTarget: (_n: string, a: Attributes) => a.isDecisionMaker === true,
   isSource: null,

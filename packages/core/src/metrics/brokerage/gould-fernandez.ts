@@ -76,6 +76,7 @@ export const BROKERAGE_ROLES = Object.freeze([
   'liaison',
 ] as const);
 
+/** One of the five Gould-Fernandez brokerage roles. */
 export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
 
 /** How many ordered pairs a node brokers in each role, and in all. */
@@ -97,6 +98,7 @@ export interface BrokerageCounts {
 /** One arc, sender first. */
 export type BrokerageArc = readonly [from: string, to: string];
 
+/** Options of {@link brokerageRoles}: the group attribute and the arcs (directed relations). */
 export interface BrokerageRolesOptions {
   /**
    * Node attribute holding the group. Missing, `null` and `''` values form the group `''`.
@@ -111,6 +113,7 @@ export interface BrokerageRolesOptions {
   getArcs?: ((graph: AbstractGraph) => Iterable<BrokerageArc>) | null;
 }
 
+/** Defaults of {@link BrokerageRolesOptions}: groups by track, arcs from the graph. */
 export const DEFAULT_BROKERAGE_ROLES_OPTIONS: Readonly<Required<BrokerageRolesOptions>> = Object.freeze({
   nodeGroupAttribute: 'track',
   getArcs: null,

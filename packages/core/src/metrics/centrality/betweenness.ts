@@ -32,6 +32,10 @@ import { allPairs } from '../../kernels/all-pairs.js';
 import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/**
+ * Betweenness centrality of every person, B(v) = Σ σ_st(v) / σ_st, hop-based and normalised as NetworkX
+ * (Freeman 1977; Brandes 2001).
+ */
 export const betweenness = nodeMeasure<Record<string, never>>('betweenness', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'betweenness');
   if (graph.order <= 2) return Object.fromEntries(graph.nodes().map((n) => [n, 0]));

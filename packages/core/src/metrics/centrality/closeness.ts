@@ -29,6 +29,10 @@ import { allPairs } from '../../kernels/all-pairs.js';
 import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/**
+ * Closeness centrality of every person, (r − 1)/Σd scaled by (r − 1)/(n − 1) within their component, as
+ * NetworkX's Wasserman-Faust default (Freeman 1978; Wasserman & Faust 1994).
+ */
 export const closeness = nodeMeasure<Record<string, never>>('closeness', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'closeness');
   const csr = buildCsr(graph);

@@ -21,12 +21,15 @@ import { InvalidGraphError } from '../../errors.js';
 import { edgeWeightGetter, resolveOptions } from '../../options.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/** Where a link's weight comes from: an attribute name, a getter, or `null` for 1. */
 export type EdgeWeightGetter = string | null | ((edge: string, attributes: Attributes) => number);
 
+/** Options of {@link strength}: the link weight. */
 export interface StrengthOptions {
   /** Edge attribute (or getter) holding the weight; `null` counts each link as 1. @defaultValue `'weight'` */
   getEdgeWeight?: EdgeWeightGetter;
 }
+/** Defaults of {@link StrengthOptions}: the `weight` attribute. */
 export const DEFAULT_STRENGTH_OPTIONS: Readonly<Required<StrengthOptions>> = Object.freeze({ getEdgeWeight: 'weight' });
 
 /** Reads an edge weight, refusing anything that is not a finite number (graphology would silently use 1). */
@@ -42,6 +45,7 @@ export function edgeWeightReader(getter: EdgeWeightGetter): (edge: string, attri
   };
 }
 
+/** Degree of every person: the number of distinct people linked to them (self-loops ignored). */
 export const degree = nodeMeasure<Record<string, never>>('degree', (graph: AbstractGraph) => {
   const out: NodeValues = {};
   graph.forEachNode((n) => {
@@ -50,6 +54,7 @@ export const degree = nodeMeasure<Record<string, never>>('degree', (graph: Abstr
   return out;
 });
 
+/** Strength of every person: the sum of the weights of their links (Barrat et al. 2004). */
 export const strength = nodeMeasure<StrengthOptions>('strength', (graph: AbstractGraph, options?: StrengthOptions) => {
   const { getEdgeWeight } = resolveOptions(DEFAULT_STRENGTH_OPTIONS, options, { getEdgeWeight: edgeWeightGetter });
   const weight = edgeWeightReader(getEdgeWeight);

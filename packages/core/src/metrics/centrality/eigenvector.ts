@@ -32,6 +32,7 @@ import { eigenvectorKernel } from '../../kernels/spectral.js';
 import { positiveInteger, positiveNumber, resolveOptions } from '../../options.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/** Options of {@link eigenvector}: iterations and tolerance of the power iteration. */
 export interface EigenvectorOptions {
   /** @defaultValue `10000` */
   maxIterations?: number;
@@ -39,11 +40,16 @@ export interface EigenvectorOptions {
   tolerance?: number;
 }
 
+/** Defaults of {@link EigenvectorOptions}: 10,000 iterations, tolerance 1e-10. */
 export const DEFAULT_EIGENVECTOR_OPTIONS: Readonly<Required<EigenvectorOptions>> = Object.freeze({
   maxIterations: 10000,
   tolerance: 1e-10,
 });
 
+/**
+ * Eigenvector centrality of every person, x = λ⁻¹ A x with unit Euclidean norm, unweighted, as NetworkX
+ * (Bonacich 1987).
+ */
 export const eigenvector = nodeMeasure<EigenvectorOptions>(
   'eigenvector',
   (graph: AbstractGraph, options?: EigenvectorOptions): NodeValues => {

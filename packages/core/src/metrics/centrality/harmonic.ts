@@ -25,6 +25,10 @@ import { allPairs } from '../../kernels/all-pairs.js';
 import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/**
+ * Harmonic centrality of every person, H(v) = Σ 1/d(v, u) over the others, unnormalised as NetworkX
+ * (Marchiori & Latora 2000).
+ */
 export const harmonic = nodeMeasure<Record<string, never>>('harmonic', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'harmonic');
   const csr = buildCsr(graph);

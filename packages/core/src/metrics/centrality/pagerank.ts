@@ -33,6 +33,7 @@ import { edgeWeightGetter, positiveInteger, positiveNumber, probability, resolve
 import { type NodeValues, nodeMeasure } from '../measure.js';
 import { type EdgeWeightGetter, edgeWeightReader } from './degree.js';
 
+/** Options of {@link pagerank}: damping, link weight, iterations and tolerance. */
 export interface PagerankOptions {
   /** Damping factor. @defaultValue `0.85` */
   alpha?: number;
@@ -44,6 +45,7 @@ export interface PagerankOptions {
   tolerance?: number;
 }
 
+/** Defaults of {@link PagerankOptions}: α = 0.85, weighted, 1,000 iterations, tolerance 1e-10. */
 export const DEFAULT_PAGERANK_OPTIONS: Readonly<Required<PagerankOptions>> = Object.freeze({
   alpha: 0.85,
   getEdgeWeight: 'weight',
@@ -51,6 +53,7 @@ export const DEFAULT_PAGERANK_OPTIONS: Readonly<Required<PagerankOptions>> = Obj
   tolerance: 1e-10,
 });
 
+/** PageRank of every person on the weighted person graph, as NetworkX `pagerank` (Brin & Page 1998). */
 export const pagerank = nodeMeasure<PagerankOptions>(
   'pagerank',
   (graph: AbstractGraph, options?: PagerankOptions): NodeValues => {

@@ -19,6 +19,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { assertSimpleUndirected } from '../../graph/index.js';
 import { clustering } from '../node/clustering.js';
 
+/** Whole-graph figures: people, links, density, components, clustering and degree assortativity. */
 export interface GraphSummary {
   people: number;
   links: number;
@@ -30,16 +31,22 @@ export interface GraphSummary {
   degreeAssortativity: number | null;
 }
 
+/** Density of an undirected graph, 2m / (n (n − 1)); 0 below two people. */
 export function density(graph: AbstractGraph): number {
   const n = graph.order;
   return n < 2 ? 0 : (2 * graph.size) / (n * (n - 1));
 }
 
+/** Mean local clustering coefficient over all people, people with fewer than two contacts counted as 0 (as NetworkX `average_clustering`). */
 export function averageClustering(graph: AbstractGraph): number {
   const values = Object.values(clustering(graph)) as number[];
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
+/**
+ * Newman's degree assortativity r (Pearson correlation of degrees at either end of a link); `null` when
+ * undefined.
+ */
 export function degreeAssortativity(graph: AbstractGraph): number | null {
   assertSimpleUndirected(graph, 'degreeAssortativity');
   let sx = 0;
@@ -61,6 +68,7 @@ export function degreeAssortativity(graph: AbstractGraph): number | null {
   return (sxy / count - mean * mean) / variance;
 }
 
+/** The whole-graph figures of {@link GraphSummary} in one call. */
 export function graphSummary(graph: AbstractGraph): GraphSummary {
   const components = connectedComponents(graph);
   return {

@@ -98,6 +98,7 @@ import { createRng } from '../../utils/rng.js';
 import { type EdgeWeightGetter, edgeWeightReader } from '../centrality/degree.js';
 import { assertAttributeName, readCategory } from './assortativity.js';
 
+/** Options of {@link eiIndex}: the group attribute, link weights and the permutation test. */
 export interface EiIndexOptions {
   /**
    * Node attribute holding the group (e.g. `'side'`, `'sector'`, `'school'`, `'track'`). People
@@ -122,6 +123,7 @@ export interface EiIndexOptions {
   getEdgeWeight?: EdgeWeightGetter;
 }
 
+/** Defaults of {@link EiIndexOptions}: unweighted, 5,000 permutations, seeded. */
 export const DEFAULT_EI_INDEX_OPTIONS: Readonly<{
   permutations: number;
   rng: (() => number) | null;
@@ -158,6 +160,10 @@ export interface EiPermutationTest {
   pLessOrEqual: number;
 }
 
+/**
+ * An E-I index result: whole-network value, internal and external links, per group and per person, and the
+ * permutation test.
+ */
 export interface EiIndexResult {
   attribute: string;
   /** Whole-network E-I index; `null` when no link joins two people with a value. */

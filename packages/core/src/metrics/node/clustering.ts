@@ -19,6 +19,10 @@ import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { clusteringKernel } from '../../kernels/local.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/**
+ * Local clustering coefficient of every person, the share of pairs of their neighbours who are linked (Watts
+ * & Strogatz 1998).
+ */
 export const clustering = nodeMeasure<Record<string, never>>('clustering', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'clustering');
   const csr = buildCsr(graph);

@@ -29,6 +29,7 @@ import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { constraintKernel } from '../../kernels/local.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/** Burt's constraint of every person, Σ_j (p_ij + Σ_q p_iq p_qj)², unweighted as NetworkX (Burt 1992). */
 export const constraint = nodeMeasure<Record<string, never>>('constraint', (graph: AbstractGraph): NodeValues => {
   assertSimpleUndirected(graph, 'constraint');
   const csr = buildCsr(graph);

@@ -29,6 +29,7 @@ import { buildCsr, valuesByKey } from '../../kernels/csr.js';
 import { effectiveSizeKernel } from '../../kernels/local.js';
 import { type NodeValues, nodeMeasure } from '../measure.js';
 
+/** Burt's effective size of every person, k − 2t/k with t the links among its k contacts (Burt 1992; Borgatti 1997). */
 export const effectiveSize = nodeMeasure<Record<string, never>>(
   'effective_size',
   (graph: AbstractGraph): NodeValues => {

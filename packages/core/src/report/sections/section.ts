@@ -9,6 +9,7 @@ import type { ImportIssue } from '../../import/issues.js';
 import type { KeptColumnValues } from '../../privacy/pseudonymize.js';
 import type { RosterGraph } from '../../types.js';
 
+/** Options of {@link markdownReport}: title, rows per table and the files to list. */
 export interface MarkdownReportOptions {
   /** Title shown at the top (e.g. the roster folder's name). */
   title?: string;

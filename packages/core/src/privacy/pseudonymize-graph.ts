@@ -2,9 +2,9 @@
  * A pseudonymised copy of the analysed graph, for export
  * ======================================================
  *
- * What `trackmap analyze --pseudonymize` writes to graph.json/GEXF, built from the graph the
- * viewer shows (which may come from a graph.json, with no roster behind it), with the core's own
- * functions (`createPseudonymizer`, `compareTies`, `pseudonymizeDecisionMakerRule`), so the two
+ * What `trackmap analyze --pseudonymize` writes to graph.json/GEXF, built from an analysed graph
+ * (e.g. the one the viewer shows, which may come from a graph.json with no roster behind it), with
+ * the core's own functions (`createPseudonymizer`, `compareTies`, `pseudonymizeDecisionMakerRule`), so the two
  * cannot drift apart:
  *
  * - every person id, name and label becomes `P-` and 10 hex digits; a person keeps only the
@@ -21,28 +21,26 @@
  *   by `compareTies`, then shared events by event pseudonym and pair of pseudonyms), so that no
  *   order, and no link key, follows the roster's rows.
  *
- * The measures are those the viewer computed on the roster as loaded. Where a measure depends on
+ * The measures are those computed on the roster as loaded (in the viewer: by the viewer). Where a measure depends on
  * the order of the people (Louvain's community numbers, sampled betweenness), the CLI, which
  * computes them on the pseudonymised roster, can differ; community numbers are therefore
  * renumbered here by size, then by smallest pseudonym, which is also how the CLI's come out.
- * The test checks the result against the core's own pipeline on the samples and a hostile roster.
+ * apps/viewer/test/pseudonymize-graph.test.ts checks the result against the CLI's pipeline on the
+ * samples and a hostile roster.
  */
 
+import Graph from 'graphology';
+import { PERSON_MEASURES } from '../measure-registry.js';
 import {
   BROKERAGE_COLUMNS,
-  compareCodeUnits,
-  compareTies,
-  createPseudonymizer,
   EI_COLUMNS,
   type LinkAttributes,
   type LinkTie,
-  PERSON_MEASURES,
   type PersonAttributes,
-  PSEUDONYMOUS_PERSON_FIELDS,
-  pseudonymizeDecisionMakerRule,
   type RosterGraph,
-} from '@trackmap/core';
-import Graph from 'graphology';
+} from '../types.js';
+import { PSEUDONYMOUS_PERSON_FIELDS, pseudonymizeDecisionMakerRule } from './pseudonymize.js';
+import { compareCodeUnits, compareTies, createPseudonymizer } from './pseudonyms.js';
 
 const KEPT: ReadonlySet<string> = new Set<string>([
   'track',
@@ -56,6 +54,7 @@ const KEPT: ReadonlySet<string> = new Set<string>([
   'y',
 ]);
 
+/** A pseudonymised copy of an analysed person graph, and the id → pseudonym map (never exported). */
 export interface PseudonymizedGraph {
   graph: RosterGraph;
   /** Original id → pseudonym (never exported). */
@@ -63,6 +62,9 @@ export interface PseudonymizedGraph {
 }
 
 /**
+ * A pseudonymised copy of an analysed person graph, as `trackmap analyze --pseudonymize` writes it
+ * to graph.json, GEXF and GraphML (see the file header); the viewer's exports use it.
+ *
  * @throws TrackmapError `INVALID_OPTION` for a weak key (too short, or plainly not random), or two
  *   ids with one pseudonym.
  */
