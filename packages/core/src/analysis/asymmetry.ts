@@ -38,7 +38,7 @@
 import { tieStandsOn } from '../change/cut-roster.js';
 import { rosterRounds } from '../change/turnover.js';
 import { bfs, buildAdjacencyIndex, type CsrArrays } from '../graph/index.js';
-import { buildRosterIndex, type RosterIndex, rosterCsr } from '../graph/roster-index.js';
+import { type RosterIndex, rosterCsr, rosterIndexOf } from '../graph/roster-index.js';
 import { parseDate } from '../import/roster-schema.js';
 import { accessByGroup } from '../kernels/access.js';
 import { DEFAULT_TRACK1_ACCESS_OPTIONS } from '../metrics/access/track1-access.js';
@@ -218,14 +218,14 @@ export function sideAccess(
  *
  * @param roster - the imported roster.
  * @param graph - its person graph (`buildPersonGraph(roster)`).
- * @param index - its roster index, if already built (`buildRosterIndex(roster)`).
+ * @param index - its roster index (default: the one its person graph was built from, `rosterIndexOf(roster)`).
  */
 export function asymmetry(roster: Roster, graph: RosterGraph, index?: RosterIndex): Asymmetry {
   const bySide = sideAccess(graph);
   const byRound: RoundSideAccess[] = [];
   const rounds = rosterRounds(roster);
   if (rounds.length === 0) return { bySide, byRound };
-  const links = index ?? buildRosterIndex(roster);
+  const links = index ?? rosterIndexOf(roster);
   const history = linkHistory(roster, links, rounds);
   const who = peopleOf(graph, links.ids);
   const sides = sidesOf(who);

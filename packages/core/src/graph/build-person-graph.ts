@@ -24,7 +24,7 @@
 
 import Graph from 'graphology';
 import type { GraphAttributes, LinkAttributes, LinkTie, PersonAttributes, Roster, RosterGraph, Tie } from '../types.js';
-import { buildRosterIndex } from './roster-index.js';
+import { rosterIndexOf } from './roster-index.js';
 
 /**
  * Builds the person graph of a roster.
@@ -64,7 +64,7 @@ export function buildPersonGraph(roster: Roster, options: { maxEventSize?: numbe
 
   // The links as the roster index projects them (graph/roster-index.ts), in its order: edge e
   // has key `e<e>`.
-  const index = buildRosterIndex(roster, { maxEventSize });
+  const index = rosterIndexOf(roster, { maxEventSize });
   const { ids, source, target } = index;
   for (let e = 0; e < source.length; e++) {
     const attrs: LinkAttributes = { weight: 0, tieWeight: 0, sharedEvents: 0, events: [], types: [], ties: [] };

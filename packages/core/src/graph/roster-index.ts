@@ -128,6 +128,24 @@ export function buildRosterIndex(roster: Roster, options: RosterIndexOptions = {
   };
 }
 
+const BUILT = new WeakMap<Roster, Map<number, RosterIndex>>();
+
+/**
+ * The roster index of `roster`, built once per roster (and event-size limit) and then shared: the
+ * person graph (`buildPersonGraph`) and the rounds of `asymmetry` read the same one. A roster is a
+ * value: trackmap never changes one after import (cutting and pseudonymising make new ones).
+ */
+export function rosterIndexOf(roster: Roster, options: RosterIndexOptions = {}): RosterIndex {
+  const limit = options.maxEventSize ?? roster.maxEventSize ?? Number.POSITIVE_INFINITY;
+  const byLimit = BUILT.get(roster) ?? BUILT.set(roster, new Map()).get(roster);
+  let index = byLimit?.get(limit);
+  if (index === undefined) {
+    index = buildRosterIndex(roster, { maxEventSize: limit });
+    byLimit?.set(limit, index);
+  }
+  return index;
+}
+
 /** The links of the index as a CSR (those with `keep[e]` set, or all), neighbours in roster order. */
 export function rosterCsr(index: RosterIndex, keep?: ArrayLike<number>): CsrArrays {
   return csrFromLinks(index.ids.length, index.source, index.target, keep);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidGraphError } from '../../src/errors.js';
 import { buildPersonGraph } from '../../src/graph/build-person-graph.js';
-import { buildRosterIndex, rosterCsr } from '../../src/graph/roster-index.js';
+import { buildRosterIndex, rosterCsr, rosterIndexOf } from '../../src/graph/roster-index.js';
 import { parseRoster } from '../../src/import/roster-csv.js';
 
 const { roster } = parseRoster({
@@ -45,5 +45,13 @@ describe('buildRosterIndex', () => {
   it('refuses a link to someone not on the people list', () => {
     const bad = { ...roster, ties: [{ ...(roster.ties[0] as (typeof roster.ties)[number]), target: 'zz' }] };
     expect(() => buildRosterIndex(bad)).toThrow(InvalidGraphError);
+  });
+
+  it('is built once per roster and event-size limit (rosterIndexOf), and equals a fresh build', () => {
+    const shared = rosterIndexOf(roster);
+    expect(rosterIndexOf(roster)).toBe(shared);
+    expect(shared).toEqual(buildRosterIndex(roster));
+    expect(rosterIndexOf(roster, { maxEventSize: 1 })).not.toBe(shared);
+    expect(rosterIndexOf({ ...roster })).not.toBe(shared);
   });
 });
