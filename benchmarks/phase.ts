@@ -117,7 +117,7 @@ async function stepAsync(name: string, fn: () => Promise<unknown>): Promise<void
 async function threadedRunner(): Promise<{
   computeAllPairs: (csr: CsrGraph, options: AllPairsOptions, run: { threads: number }) => Promise<unknown>;
 } | null> {
-  const path = join(import.meta.dirname, '../packages/core/dist/node/index.js');
+  const path = join(import.meta.dirname, '../packages/core/dist/node/threads.js');
   if (!existsSync(path)) return null;
   const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   return typeof mod.computeAllPairs === 'function' ? (mod as never) : null;

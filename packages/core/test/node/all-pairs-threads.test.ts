@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../src/kernels/csr.js';
 import { createRng } from '../../src/utils/rng.js';
 
-const DIST = new URL('../../dist/node/index.js', import.meta.url);
+// computeAllPairs is internal (not in @trackmap/core/node): read from its compiled module.
+const DIST = new URL('../../dist/node/threads.js', import.meta.url);
 const built = existsSync(fileURLToPath(DIST));
 
 describe.skipIf(!built)('all-pairs pass on worker threads (built package)', () => {

@@ -15,7 +15,7 @@ import { parseRoster } from '../../src/import/roster-csv.js';
 import { createRng } from '../../src/utils/rng.js';
 
 const DIST = new URL('../../dist/node/index.js', import.meta.url);
-const CORE = new URL('../../dist/index.js', import.meta.url);
+const CORE = new URL('../../dist/parallel.js', import.meta.url);
 const built = existsSync(fileURLToPath(DIST));
 
 function csv(rows: string[]): { name: string; bytes: Uint8Array } {
