@@ -265,3 +265,43 @@ describe('trackmap analyze: route and transfer options reach the analysis', () =
     expect(new Set(paths2.map((p) => p.rank))).toEqual(new Set(['1', '2', '3']));
   });
 });
+
+describe('trackmap analyze --community-runs (issue 12, "Communities one can trust")', () => {
+  const fast = ['--transfer-runs', '0', '--permutations', '0', '-q'];
+  const summaryOf = (out: string) => JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+
+  it('keeps the best of several runs (auto: 100 on a small roster) and reports their stability', () => {
+    const out = join(tmp(), 'auto');
+    expect(runCli(['analyze', 'data-samples/dialogue', '--out', out, ...fast]).code).toBe(0);
+    const summary = summaryOf(out);
+    expect(summary.settings.communityRuns).toBe(100);
+    expect(summary.graph.communityStability).toBeGreaterThan(0);
+    expect(summary.graph.communityStability).toBeLessThanOrEqual(1);
+    const report = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(report).toContain('| community stability |');
+    expect(report).toMatch(/The communities are (stable|fairly stable|unstable) \(stability \d\.\d\d over 100 runs\)/);
+
+    // one run: the modularity cannot be higher, and the stability is not measured
+    const one = join(tmp(), 'one');
+    expect(runCli(['analyze', 'data-samples/dialogue', '--out', one, '--community-runs', '1', ...fast]).code).toBe(0);
+    const single = summaryOf(one);
+    expect(single.settings.communityRuns).toBe(1);
+    expect(single.graph.communityStability).toBeNull();
+    expect(single.graph.modularity).toBeLessThanOrEqual(summary.graph.modularity);
+    expect(readFileSync(join(one, 'report.md'), 'utf8')).toContain('Community stability was not measured');
+
+    // same seed, same communities
+    const again = join(tmp(), 'again');
+    expect(runCli(['analyze', 'data-samples/dialogue', '--out', again, ...fast]).code).toBe(0);
+    expect(readFileSync(join(again, 'people-metrics.csv'), 'utf8')).toBe(
+      readFileSync(join(out, 'people-metrics.csv'), 'utf8'),
+    );
+    expect(summaryOf(again).graph).toEqual(summary.graph);
+  });
+
+  it('takes a number of runs', () => {
+    const out = join(tmp(), 'five');
+    expect(runCli(['analyze', 'data-samples/quickstart', '--out', out, '--community-runs', '5', ...fast]).code).toBe(0);
+    expect(summaryOf(out).settings.communityRuns).toBe(5);
+  });
+});

@@ -5,7 +5,13 @@
  * stack. The roster folder given does not exist: a flag checked up front fails with exit 2
  * before the missing folder (exit 1) is noticed.
  */
-import { DEFAULT_ANALYZE_OPTIONS, DEFAULT_CASCADE_OPTIONS, MAX_ROUTES, MAX_RUNS } from '@trackmap/core';
+import {
+  DEFAULT_ANALYZE_OPTIONS,
+  DEFAULT_CASCADE_OPTIONS,
+  MAX_COMMUNITY_RUNS,
+  MAX_ROUTES,
+  MAX_RUNS,
+} from '@trackmap/core';
 import { describe, expect, it } from 'vitest';
 import {
   ANALYZE_OPTIONS,
@@ -36,6 +42,8 @@ const CASES: [string[], string, string, string][] = [
   [['analyze', NOWHERE], '--permutations', HUGE, `an integer from 0 to ${MAX_RUNS}`],
   [['analyze', NOWHERE], '--seed', HUGE, 'an integer from -9007199254740991 to 9007199254740991'],
   [['analyze', NOWHERE], '--k', '0', `an integer from 1 to ${MAX_ROUTES}`],
+  [['analyze', NOWHERE], '--community-runs', '0', `an integer from 1 to ${MAX_COMMUNITY_RUNS}, or auto`],
+  [['analyze', NOWHERE], '--community-runs', 'many', `an integer from 1 to ${MAX_COMMUNITY_RUNS}, or auto`],
   [['analyze', NOWHERE], '--resolution', '0', 'a finite number > 0'],
   [['analyze', NOWHERE], '--resolution', '1e400', 'a finite number > 0'],
   [['analyze', NOWHERE], '--epsilon', '1', 'a number strictly between 0 and 1'],
@@ -92,6 +100,7 @@ describe('the option tables', () => {
     expect(defaults(ANALYZE_OPTIONS)).toMatchObject({
       seed: DEFAULT_ANALYZE_OPTIONS.seed,
       resolution: DEFAULT_ANALYZE_OPTIONS.resolution,
+      communityRuns: DEFAULT_ANALYZE_OPTIONS.communityRuns,
       k: DEFAULT_ANALYZE_OPTIONS.routesPerPerson,
       transferRuns: DEFAULT_ANALYZE_OPTIONS.transferRuns,
       permutations: DEFAULT_ANALYZE_OPTIONS.permutations,

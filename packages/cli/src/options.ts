@@ -18,6 +18,8 @@ import {
   DEFAULT_SUGGEST_OPTIONS,
   formatCount,
   isInRange,
+  LOUVAIN_FEW_RUNS_ABOVE,
+  LOUVAIN_MANY_RUNS_UP_TO,
   type NumericRange,
   OPTION_RANGES,
 } from '@trackmap/core';
@@ -59,6 +61,19 @@ export function integerFlag(name: string, range: NumericRange): (value: string) 
     const n = INTEGER.test(value.trim()) ? Number(value) : Number.NaN;
     if (!isInRange(n, range)) throw new UsageError(`--${name}: expected ${range.expected}, got "${value}"`);
     return n;
+  };
+}
+
+/** `--name` as `auto` or an integer in `range`. */
+export function autoOrIntegerFlag(name: string, range: NumericRange): (value: string) => number | 'auto' {
+  const integer = integerFlag(name, range);
+  return (value) => {
+    if (value.trim().toLowerCase() === 'auto') return 'auto';
+    try {
+      return integer(value);
+    } catch {
+      throw new UsageError(`--${name}: expected ${range.expected}, or auto; got "${value}"`);
+    }
   };
 }
 
@@ -233,6 +248,13 @@ export const ANALYZE_OPTIONS: Flags<AnalyzeCommandOptions> = [
     description: 'Louvain resolution (higher: smaller communities)',
     default: analyzeDefaults.resolution,
     parse: numberFlag('resolution', OPTION_RANGES.resolution),
+  },
+  {
+    flags: '--community-runs <n>',
+    key: 'communityRuns',
+    description: `Louvain runs, the partition of highest modularity kept and the others giving its stability; auto: 100 up to ${formatCount(LOUVAIN_MANY_RUNS_UP_TO)} links, 10 up to ${formatCount(LOUVAIN_FEW_RUNS_ABOVE)}, 3 above`,
+    default: analyzeDefaults.communityRuns,
+    parse: autoOrIntegerFlag('community-runs', OPTION_RANGES.communityRuns),
   },
   {
     flags: '--k <n>',

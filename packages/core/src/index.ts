@@ -55,7 +55,15 @@ export { BROKERAGE_COLUMNS, EI_COLUMNS, RESERVED_PERSON_ATTRIBUTES } from './typ
 export type { CommunityProfile, EchoChamberRule } from './communities/echo-chambers.js';
 export { communityProfiles, DEFAULT_ECHO_CHAMBER_RULE } from './communities/echo-chambers.js';
 export type { LouvainOptions, LouvainResult } from './communities/louvain.js';
-export { DEFAULT_LOUVAIN_OPTIONS, louvain, louvainDetailed } from './communities/louvain.js';
+export {
+  adjustedRandIndex,
+  autoLouvainRuns,
+  DEFAULT_LOUVAIN_OPTIONS,
+  LOUVAIN_FEW_RUNS_ABOVE,
+  LOUVAIN_MANY_RUNS_UP_TO,
+  louvain,
+  louvainDetailed,
+} from './communities/louvain.js';
 export type {
   CategoricalAttribute,
   CategoryCounts,
@@ -236,5 +244,5 @@ export {
   TrackmapError,
 } from './errors.js';
 export type { NumericRange } from './options.js';
-export { isInRange, MAX_ROUTES, MAX_RUNS, MAX_THREADS, OPTION_RANGES } from './options.js';
+export { isInRange, MAX_COMMUNITY_RUNS, MAX_ROUTES, MAX_RUNS, MAX_THREADS, OPTION_RANGES } from './options.js';
 export { createRng } from './utils/rng.js';

@@ -96,6 +96,12 @@ export const MAX_ROUTES = 100;
  */
 export const MAX_RUNS = 10_000_000;
 
+/**
+ * Most Louvain runs of one community detection: each run costs a whole Louvain pass, and beyond
+ * a few dozen the best modularity no longer moves on any graph we measured (docs/architecture.md).
+ */
+export const MAX_COMMUNITY_RUNS = 1000;
+
 /** Most worker threads of a parallel pass. */
 export const MAX_THREADS = 256;
 
@@ -133,6 +139,8 @@ export const OPTION_RANGES = Object.freeze({
   maxProjectedPairs: numericRange(true, 0, SAFE),
   /** A count of people (the roster designer's `add` and `drop`). */
   count: numericRange(true, 0, SAFE),
+  /** `runs` of Louvain; `communityRuns` of the analysis (the best of them is kept). */
+  communityRuns: numericRange(true, 1, MAX_COMMUNITY_RUNS),
   /** `approximateAbove` of the analysis. */
   approximateAbove: numericRange(true, 0, SAFE),
 });
@@ -181,6 +189,12 @@ export const infinityOr =
   (range: NumericRange): Validator =>
   (v) =>
     v === Number.POSITIVE_INFINITY || isInRange(v, range) ? undefined : `${range.expected}, or Infinity`;
+
+/** `'auto'` (the function decides), or a number in `range`. */
+export const autoOr =
+  (range: NumericRange): Validator =>
+  (v) =>
+    v === 'auto' || isInRange(v, range) ? undefined : `${range.expected}, or 'auto'`;
 
 /** One of the given values. */
 export const oneOf =

@@ -31,6 +31,7 @@ export interface AnalyzeCommandOptions extends RosterFlags {
   out: string;
   seed: Analyze['seed'];
   resolution: Analyze['resolution'];
+  communityRuns: Analyze['communityRuns'];
   k: Analyze['routesPerPerson'];
   transferRuns: Analyze['transferRuns'];
   permutations: Analyze['permutations'];
@@ -92,6 +93,7 @@ export async function analyzeCommand(
     const plan = planAnalysis(imported, {
       seed: options.seed,
       resolution: options.resolution,
+      communityRuns: options.communityRuns,
       routesPerPerson: options.k,
       transferRuns: options.transferRuns,
       permutations: options.permutations,

@@ -111,7 +111,16 @@ export interface AnalysisSummary {
     decisionMakerRule: Roster['decisionMakers'];
   };
   import: { warnings: number; byCode: Record<string, number> };
-  graph: GraphSummary & { modularity: number; communities: number; communitySizes: number[] };
+  graph: GraphSummary & {
+    modularity: number;
+    communities: number;
+    communitySizes: number[];
+    /**
+     * Mean adjusted Rand index between the communities kept (the best of `settings.communityRuns`
+     * Louvain runs) and each other run's: 1 = every run found them; null with one run.
+     */
+    communityStability: number | null;
+  };
   access: AccessSummary;
   /** Access of each side's participants to their own and the other sides' decision-makers. */
   asymmetry: Asymmetry;
@@ -122,7 +131,14 @@ export interface AnalysisSummary {
    * `approximate` with the samples and error bounds (docs/measures.md).
    */
   allPairs: { mode: 'exact' | 'approximate'; approximation: AllPairsApproximation | null };
-  settings: { seed: number; resolution: number; routesPerPerson: number; transferRuns: number; permutations: number };
+  settings: {
+    seed: number;
+    resolution: number;
+    communityRuns: number;
+    routesPerPerson: number;
+    transferRuns: number;
+    permutations: number;
+  };
 }
 
 /** A whole analysis: every person's measures, the summary, homophily, routes, asymmetry and the transfer estimate. */
@@ -196,7 +212,11 @@ export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): An
     k_core: byKey(coreNumberKernel(csr)),
   };
   step('communities');
-  const louvain = louvainDetailed(graph, { rng: createRng(opts.seed), resolution: opts.resolution });
+  const louvain = louvainDetailed(graph, {
+    rng: createRng(opts.seed),
+    resolution: opts.resolution,
+    runs: opts.communityRuns,
+  });
   const communitiesStep: StepColumns<'communities'> = { community: louvain.communities };
   step('brokerage');
   const brokerage = {
@@ -275,6 +295,7 @@ export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): An
         modularity: louvain.modularity,
         communities: louvain.count,
         communitySizes: louvain.sizes,
+        communityStability: louvain.stability,
       },
       access: accessSummary(graph, people),
       asymmetry: sides,
@@ -283,6 +304,7 @@ export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): An
       settings: {
         seed: opts.seed,
         resolution: opts.resolution,
+        communityRuns: louvain.runs,
         routesPerPerson: opts.routesPerPerson,
         transferRuns: opts.transferRuns,
         permutations: opts.permutations,

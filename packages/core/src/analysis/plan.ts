@@ -20,12 +20,13 @@
  * Pure: nothing here reads files, starts workers or changes the caller's graph.
  */
 
+import { DEFAULT_LOUVAIN_OPTIONS } from '../communities/louvain.js';
 import type { ImportIssue } from '../errors.js';
 import { prepareAllPairs } from '../kernels/all-pairs.js';
 import { buildCsr, type CsrGraph } from '../kernels/csr.js';
 import { edgeWeightReader } from '../metrics/centrality/degree.js';
 import { DEFAULT_PAGERANK_OPTIONS } from '../metrics/centrality/pagerank.js';
-import { inRange, nullOr, OPTION_RANGES, oneOf, resolveOptions } from '../options.js';
+import { autoOr, inRange, nullOr, OPTION_RANGES, oneOf, resolveOptions } from '../options.js';
 import { DEFAULT_ROUTES_OPTIONS } from '../paths/routes.js';
 import { prepareCascade } from '../transfer/independent-cascade.js';
 import type { Person, Roster, RosterGraph } from '../types.js';
@@ -39,6 +40,12 @@ export interface AnalyzeOptions {
   seed?: number;
   /** Louvain resolution. @defaultValue `1` */
   resolution?: number;
+  /**
+   * Louvain runs (drawn in turn from the `seed` stream), 1 to 1000 or `'auto'` (100 up to 2,000
+   * links, 10 up to 500,000, 3 above: `autoLouvainRuns`); the partition of highest modularity is
+   * kept and the others give its stability (communities/louvain.ts). @defaultValue `'auto'`
+   */
+  communityRuns?: number | 'auto';
   /** Shortest routes to decision-makers kept per participant (paths.csv). @defaultValue `3` */
   routesPerPerson?: number;
   /**
@@ -72,6 +79,7 @@ export interface AnalyzeOptions {
 export const DEFAULT_ANALYZE_OPTIONS: Readonly<Required<AnalyzeOptions>> = Object.freeze({
   seed: 42,
   resolution: 1,
+  communityRuns: DEFAULT_LOUVAIN_OPTIONS.runs,
   routesPerPerson: DEFAULT_ROUTES_OPTIONS.k,
   transferRuns: 2000,
   permutations: 1000,
@@ -157,6 +165,7 @@ export function planAnalysis(imported: AnalysisInput, options?: AnalyzeOptions):
   const opts = resolveOptions(DEFAULT_ANALYZE_OPTIONS, options, {
     seed: inRange(OPTION_RANGES.seed),
     resolution: inRange(OPTION_RANGES.resolution),
+    communityRuns: autoOr(OPTION_RANGES.communityRuns),
     routesPerPerson: inRange(OPTION_RANGES.routes),
     transferRuns: inRange(OPTION_RANGES.transferRuns),
     permutations: inRange(OPTION_RANGES.permutations),

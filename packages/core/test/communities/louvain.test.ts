@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { karateClub } from 'graphology-generators/social';
 import modularity from 'graphology-metrics/graph/modularity.js';
 import { describe, expect, it } from 'vitest';
-import { louvain, louvainDetailed } from '../../src/communities/louvain.js';
+import { adjustedRandIndex, autoLouvainRuns, louvain, louvainDetailed } from '../../src/communities/louvain.js';
 import { InvalidGraphError, InvalidOptionError } from '../../src/errors.js';
 import { createRng } from '../../src/utils/rng.js';
 
@@ -58,9 +58,51 @@ describe('louvainDetailed on the karate club', () => {
 
   it('finds modularity near the published value', () => {
     // Louvain on the unweighted karate club: Q ≈ 0.4188 (Blondel et al. 2008; NetworkX
-    // test_karate_club_partition). Node order changes the local optimum, so allow a band.
-    expect(r.modularity).toBeGreaterThanOrEqual(0.37);
-    expect(r.modularity).toBeLessThanOrEqual(0.45);
+    // test_karate_club_partition); the optimum is 0.4198 (tests/reference/modularity-best-known).
+    expect(r.modularity).toBeGreaterThanOrEqual(0.4188);
+    expect(r.modularity).toBeLessThanOrEqual(0.41979 + 1e-6);
+  });
+
+  it('keeps the first run of highest modularity, and reports every run', () => {
+    expect(r.runs).toBe(100); // 'auto' on 78 links
+    expect(r.runModularities).toHaveLength(100);
+    const max = Math.max(...r.runModularities);
+    expect(r.bestRun).toBe(r.runModularities.findIndex((q) => q > max - 1e-12));
+    expect(r.modularity).toBeCloseTo(max, 12);
+  });
+
+  it('reports stability as the mean adjusted Rand index against the other runs, in [-1, 1]', () => {
+    expect(r.stability).not.toBeNull();
+    expect(r.stability as number).toBeGreaterThan(0);
+    expect(r.stability as number).toBeLessThanOrEqual(1);
+    expect(louvainDetailed(g, { rng: createRng(7), runs: 1 }).stability).toBeNull();
+  });
+
+  it('is never worse with more runs, and one run is the first of many', () => {
+    const one = louvainDetailed(g, { rng: createRng(7), runs: 1 });
+    const ten = louvainDetailed(g, { rng: createRng(7), runs: 10 });
+    // the same partition, its modularity summed in another community order
+    expect(ten.runModularities[0]).toBeCloseTo(one.modularity, 12);
+    expect(ten.modularity).toBeGreaterThanOrEqual(one.modularity - 1e-12);
+    expect(r.modularity).toBeGreaterThanOrEqual(ten.modularity - 1e-12);
+  });
+
+  it('gives connected communities', () => {
+    for (let c = 0; c < r.count; c++) {
+      const members = new Set(Object.keys(r.communities).filter((n) => r.communities[n] === c));
+      const first = [...members][0] as string;
+      const seen = new Set([first]);
+      const stack = [first];
+      while (stack.length > 0) {
+        g.forEachNeighbor(stack.pop() as string, (m) => {
+          if (members.has(m) && !seen.has(m)) {
+            seen.add(m);
+            stack.push(m);
+          }
+        });
+      }
+      expect(seen.size).toBe(members.size);
+    }
   });
 
   it('gives the same partition for the same seed', () => {
@@ -100,20 +142,28 @@ describe('louvainDetailed: small cases', () => {
   it('puts every node of an edgeless graph in its own community, modularity 0', () => {
     const g = new Graph({ type: 'undirected' });
     for (const n of ['a', 'b', 'c']) g.addNode(n);
-    expect(louvainDetailed(g)).toEqual({
+    expect(louvainDetailed(g, { runs: 4 })).toEqual({
       communities: { a: 0, b: 1, c: 2 },
       count: 3,
       modularity: 0,
       sizes: [1, 1, 1],
+      runs: 4,
+      bestRun: 0,
+      runModularities: [0, 0, 0, 0],
+      stability: 1,
     });
   });
 
   it('handles the empty graph', () => {
-    expect(louvainDetailed(new Graph({ type: 'undirected' }))).toEqual({
+    expect(louvainDetailed(new Graph({ type: 'undirected' }), { runs: 1 })).toEqual({
       communities: {},
       count: 0,
       modularity: 0,
       sizes: [],
+      runs: 1,
+      bestRun: 0,
+      runModularities: [0],
+      stability: null,
     });
   });
 
@@ -132,6 +182,10 @@ describe('louvainDetailed: small cases', () => {
       ['resolution', { resolution: 0 }],
       ['resolution', { resolution: Number.NaN }],
       ['rng', { rng: 42 as unknown as () => number }],
+      ['runs', { runs: 0 }],
+      ['runs', { runs: 1001 }],
+      ['runs', { runs: 2.5 }],
+      ['runs', { runs: 'many' as unknown as number }],
     ] as const) {
       try {
         louvainDetailed(karate(), options);
@@ -141,5 +195,28 @@ describe('louvainDetailed: small cases', () => {
         expect((error as InvalidOptionError).option).toBe(option);
       }
     }
+  });
+});
+
+describe('autoLouvainRuns', () => {
+  it('gives 100 runs up to 2,000 links, 10 up to 500,000, 3 above', () => {
+    expect([0, 2000, 2001, 500_000, 500_001].map(autoLouvainRuns)).toEqual([100, 100, 10, 10, 3]);
+  });
+});
+
+describe('adjustedRandIndex', () => {
+  // Values of Hubert & Arabie's ARI, as scikit-learn's adjusted_rand_score documents them
+  // (sklearn.metrics.adjusted_rand_score examples), and by hand from the formula.
+  it.each([
+    [[0, 0, 1, 1], [0, 0, 1, 1], 1],
+    [[0, 0, 1, 1], [1, 1, 0, 0], 1], // labels do not matter
+    [[0, 0, 1, 1], [0, 0, 1, 2], 4 / 7], // 0.5714…
+    [[0, 0, 1, 2], [0, 0, 1, 1], 4 / 7], // symmetric
+    [[0, 0, 0, 0], [0, 1, 2, 3], 0],
+    [[0, 0, 1, 1], [0, 1, 0, 1], -0.5],
+    [[0, 1, 2], [0, 1, 2], 1], // identical trivial partitions: 0/0, counted as 1
+    [[5, 5, 5], [1, 1, 1], 1],
+  ])('ARI(%j, %j) = %d', (a, b, expected) => {
+    expect(adjustedRandIndex(a, b)).toBeCloseTo(expected, 12);
   });
 });

@@ -1,6 +1,6 @@
 /** Network structure: the whole-graph measures and the community sizes. */
 
-import { barChart, formatNumber, table } from '../format.js';
+import { barChart, formatFixed, formatNumber, plural, table } from '../format.js';
 import type { ReportInput } from './section.js';
 
 export function structureSection({ analysis }: ReportInput): string[] {
@@ -27,13 +27,38 @@ export function structureSection({ analysis }: ReportInput): string[] {
           'positive: well-connected people link to each other; negative: hubs link to the periphery',
         ],
         ['modularity', formatNumber(g.modularity, 4), 'how clearly the communities separate (0 none, above 0.3 clear)'],
-        ['communities', String(g.communities), `Louvain, seed ${settings.seed}, resolution ${settings.resolution}`],
+        [
+          'communities',
+          String(g.communities),
+          `Louvain, the best of ${plural(settings.communityRuns, 'run')} (seed ${settings.seed}), resolution ${settings.resolution}`,
+        ],
+        [
+          'community stability',
+          formatFixed(g.communityStability, 2),
+          'mean adjusted Rand index of the other runs against these communities (1: the same in every run; 0: chance)',
+        ],
       ],
     ),
+    '',
+    stabilityReading(g.communityStability, settings.communityRuns),
     '',
   ];
   if (g.communitySizes.length > 1) {
     out.push('Community sizes:', '', barChart(g.communitySizes.slice(0, 20).map((s, i) => [`community ${i}`, s])), '');
   }
   return out;
+}
+
+/**
+ * The plain reading of the communities' stability (the mean adjusted Rand index of the other
+ * Louvain runs against the partition kept), in one line. Bands (a rule of thumb, docs/measures.md):
+ * at least 0.9 stable, at least 0.7 fairly stable, below 0.7 unstable.
+ */
+function stabilityReading(stability: number | null, runs: number): string {
+  if (stability === null) return 'Community stability was not measured: Louvain was run once (`--community-runs 1`).';
+  const value = `stability ${formatFixed(stability, 2)} over ${plural(runs, 'run')}`;
+  if (stability >= 0.9) return `The communities are stable (${value}): almost every run found the same groups.`;
+  if (stability >= 0.7)
+    return `The communities are fairly stable (${value}): the runs agree on most groups, but the borders of some move; read single memberships with care.`;
+  return `The communities are unstable (${value}): other runs group many people differently, so treat each person's community as tentative.`;
 }
