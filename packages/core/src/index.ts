@@ -16,6 +16,7 @@
 
 export type { CsvDelimiter, CsvRow, CsvTable, ReadCsvTableOptions } from './import/csv-table.js';
 export { readCsvTable } from './import/csv-table.js';
+export { parseGraphJson } from './import/graph-json.js';
 export { makeIssue } from './import/issues.js';
 export type { RosterConfig } from './import/roster-config.js';
 export { CONFIG_FILE_NAME, parseRosterConfig, rosterConfigOptions, withRosterConfig } from './import/roster-config.js';

@@ -8,7 +8,7 @@
  * from 1,000 people the all-pairs pass runs on several Web Workers (task.worker.ts), below that in
  * this worker. The transfer simulation and the E-I permutation test are skipped: the viewer shows
  * neither, and every measure it shows is computed exactly as the CLI computes it (same seed).
- * A `graph.json` from `trackmap analyze` is read instead when no CSV file was opened; its routes
+ * A `graph.json` from `trackmap analyze` is read instead (the core's `parseGraphJson`) when no CSV file was opened; its routes
  * to decision-makers are recomputed with the core's `participantRoutes`.
  */
 
@@ -17,15 +17,14 @@ import {
   type ImportIssue,
   makeIssue,
   type ParseRosterOptions,
+  parseGraphJson,
   parseRoster,
   parseRosterConfig,
   participantRoutes,
   type RosterConfig,
-  type RosterGraph,
   RosterImportError,
   type RosterSources,
   rosterConfigOptions,
-  TrackmapError,
 } from '@trackmap/core';
 import {
   finishAnalysis,
@@ -34,7 +33,6 @@ import {
   type TaskReply,
   type TaskWorker,
 } from '@trackmap/core/parallel';
-import Graph from 'graphology';
 import { baseName, CONFIG_FILE_NAME, classifyFiles } from '../data/classify-files.js';
 import type { InputFile, LoadedPayload, LoadRequest, WorkerMessage } from '../data/protocol.js';
 import { rosterFromGraph, rosterViews } from '../data/roster-views.js';
@@ -114,32 +112,7 @@ async function loadCsv(
 
 function loadGraphJson(request: LoadRequest, file: InputFile, ignored: string[]): LoadedPayload {
   post({ type: 'progress', step: 'reading graph.json', done: 0, total: 2 });
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes));
-  } catch (error) {
-    throw new TrackmapError('INVALID_GRAPH', `${file.name}: not a JSON file (${(error as Error).message})`);
-  }
-  const shape = data as { nodes?: unknown; edges?: unknown };
-  if (typeof data !== 'object' || data === null || !Array.isArray(shape.nodes)) {
-    throw new TrackmapError('INVALID_GRAPH', `${file.name}: not a graph.json from trackmap analyze (no "nodes" list)`);
-  }
-  let graph: RosterGraph;
-  try {
-    graph = Graph.from(data as Parameters<typeof Graph.from>[0], { type: 'undirected' }) as unknown as RosterGraph;
-  } catch (error) {
-    throw new TrackmapError(
-      'INVALID_GRAPH',
-      `${file.name}: not a graph trackmap can read (${(error as Error).message})`,
-    );
-  }
-  graph.forEachNode((id, a) => {
-    if (typeof a.label !== 'string') graph.setNodeAttribute(id, 'label', typeof a.name === 'string' ? a.name : id);
-  });
-  graph.forEachEdge((edge, a) => {
-    if (typeof a.weight !== 'number' || !Number.isFinite(a.weight))
-      throw new TrackmapError('INVALID_GRAPH', `${file.name}: link ${edge} has no numeric weight`);
-  });
+  const graph = parseGraphJson(file.name, file.bytes);
   post({ type: 'progress', step: 'routes to decision-makers', done: 1, total: 2 });
   const routes = participantRoutes(graph, { k: 3 });
   const roster = rosterFromGraph(graph);
