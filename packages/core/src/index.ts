@@ -14,7 +14,7 @@
 // Import: CSV text → roster → person graph
 // ---------------------------------------------------------------------------------------------
 
-export type { CsvDelimiter, CsvRow, CsvTable, ReadCsvTableOptions } from './import/csv-table.js';
+export type { CsvDelimiter, CsvRow, CsvTable, HeaderCell, ReadCsvTableOptions } from './import/csv-table.js';
 export { readCsvTable } from './import/csv-table.js';
 export { parseGraphJson } from './import/graph-json.js';
 export { makeIssue } from './import/issues.js';
@@ -22,7 +22,7 @@ export type { RosterConfig } from './import/roster-config.js';
 export { CONFIG_FILE_NAME, parseRosterConfig, rosterConfigOptions, withRosterConfig } from './import/roster-config.js';
 export type { CsvSource, ParseRosterOptions, ParseRosterResult, RosterSources } from './import/roster-csv.js';
 export { DEFAULT_PARSE_ROSTER_OPTIONS, parseRoster } from './import/roster-csv.js';
-export { ROSTER_COLUMNS, ROSTER_FILE_NAMES } from './import/roster-schema.js';
+export { type ColumnSpec, ROSTER_COLUMNS, ROSTER_FILE_NAMES } from './import/roster-schema.js';
 
 // ---------------------------------------------------------------------------------------------
 // The roster and the person graph
@@ -35,6 +35,7 @@ export type {
   CanonicalTrack,
   DecisionMakerRule,
   EiColumn,
+  ExtraAttributes,
   FileReport,
   GraphAttributes,
   LinkAttributes,
@@ -66,9 +67,11 @@ export {
   louvainDetailed,
 } from './communities/louvain.js';
 export type {
+  AttributeComposition,
   CategoricalAttribute,
   CategoryCounts,
   DiversityOptions,
+  IdeologyComposition,
   IdeologyOptions,
   IdeologyStats,
   RosterComposition,

@@ -22,6 +22,7 @@ import { type CsvDelimiter, normaliseHeader } from './roster-schema.js';
 
 export type { CsvDelimiter };
 
+/** One header cell of a CSV table: its text and its column. */
 export interface HeaderCell {
   /** As written in the file (trimmed). */
   name: string;

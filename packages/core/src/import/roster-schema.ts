@@ -13,6 +13,7 @@ import type { CanonicalTrack, RosterFileKind } from '../types.js';
 /** A CSV delimiter trackmap detects and reads. */
 export type CsvDelimiter = ',' | ';' | '\t';
 
+/** One column of a roster file: trackmap's name for it, the headers accepted for it, and whether it is required. */
 export interface ColumnSpec {
   key: string;
   aliases: string[];

@@ -298,7 +298,7 @@ function checkIds(ids: readonly string[], indexOf: Map<string, number>, option: 
 
 /**
  * Builds the simulation model once: validates the options, computes p for every arc and
- * fixes the seed. Pass the result to {@link simulateChunk} (possibly on workers).
+ * fixes the seed. Pass the result to `simulateChunk` (possibly on workers).
  *
  * @param graph - the person graph (simple, undirected), links shaped like {@link LinkAttributes}.
  * @param options - see {@link CascadeOptions}; `seeds` is required.
@@ -436,8 +436,8 @@ export interface CascadeCounts {
  * @param prepared - from {@link prepareCascade}.
  * @param chunkIndex - 0 .. chunkCount − 1.
  * @param runsInChunk - runs to simulate; defaults to the plan's size for this chunk (see
- *   {@link cascadeChunks}). The plan's size is what makes results match {@link independentCascade}.
- * @returns the chunk's {@link CascadeCounts}, to combine with {@link mergeChunks}.
+ *   `cascadeChunks`). The plan's size is what makes results match {@link independentCascade}.
+ * @returns the chunk's {@link CascadeCounts}, to combine with `mergeChunks`.
  * @throws InvalidOptionError for a bad chunk index or run count.
  */
 export function simulateChunk(prepared: PreparedCascade, chunkIndex: number, runsInChunk?: number): CascadeCounts {
@@ -671,7 +671,7 @@ function histogramRank(hist: readonly number[], rank: number): number {
  * Turns merged counts into the result.
  *
  * @param prepared - the model the counts came from.
- * @param counts - from {@link mergeChunks} (or one {@link simulateChunk}).
+ * @param counts - from `mergeChunks` (or one `simulateChunk`).
  * @returns the {@link CascadeResult}; `runs` is `counts.runs`.
  */
 export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCounts): CascadeResult {
@@ -735,8 +735,8 @@ export function summarizeCascade(prepared: PreparedCascade, counts: CascadeCount
 /**
  * Simulates the spread of an idea from `seeds` under the independent cascade model and reports
  * how often, and how fast, it reaches each target (by default the decision-makers), and through
- * whom. Single-threaded; identical to running every chunk of {@link cascadeChunks} with
- * {@link simulateChunk}, in any order, and summarising the {@link mergeChunks} of them.
+ * whom. Single-threaded; identical to running every chunk of `cascadeChunks` with
+ * `simulateChunk`, in any order, and summarising the `mergeChunks` of them.
  *
  * @param graph - the person graph (simple, undirected), links shaped like {@link LinkAttributes}.
  * @param options - see {@link CascadeOptions}; `seeds` is required.
@@ -767,7 +767,7 @@ export function independentCascade(graph: AbstractGraph, options: CascadeOptions
 
 /**
  * The result of a simulation from the counts of its chunks (in any order: counts are integers):
- * {@link mergeChunks}, then {@link summarizeCascade}. What `independentCascade` does after
+ * `mergeChunks`, then `summarizeCascade`. What `independentCascade` does after
  * simulating its chunks, for callers that simulate them elsewhere (worker threads, Web Workers).
  */
 export function finishCascade(prepared: PreparedCascade, chunks: readonly CascadeCounts[]): CascadeResult {
