@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ANALYZE_OPTIONS,
   COMPARE_OPTIONS,
+  INIT_OPTIONS,
   PATHS_OPTIONS,
   ROSTER_OPTIONS,
   SUGGEST_OPTIONS,
@@ -83,6 +84,7 @@ describe('the option tables', () => {
     TRANSFER_OPTIONS,
     COMPARE_OPTIONS,
     VIEW_OPTIONS,
+    INIT_OPTIONS,
   };
 
   // commander's rule: the long flag without `--` (and without `no-` for a negation), in camelCase

@@ -11,6 +11,7 @@ import { TRACKMAP_VERSION } from '@trackmap/core';
 import { Command, CommanderError, Option } from 'commander';
 import { type AnalyzeCommandOptions, analyzeCommand } from './commands/analyze.js';
 import { type CompareCommandOptions, compareCommand } from './commands/compare.js';
+import { type InitCommandOptions, initCommand } from './commands/init.js';
 import { type PathsCommandOptions, pathsCommand } from './commands/paths.js';
 import { revealCommand } from './commands/reveal.js';
 import type { RosterFlags } from './commands/roster-input.js';
@@ -22,6 +23,7 @@ import {
   ANALYZE_OPTIONS,
   COMPARE_OPTIONS,
   type Flags,
+  INIT_OPTIONS,
   PATHS_OPTIONS,
   ROSTER_INPUT_OPTIONS,
   ROSTER_OPTIONS,
@@ -90,6 +92,16 @@ export function buildProgram(io: CliIo, run: (task: () => Promise<number>) => vo
     return addOptions(command, spec.options);
   };
   const commands: Command[] = [
+    // First, for someone with no roster yet: a template to fill, or a sample to try everything on.
+    define<InitCommandOptions, [string | undefined]>({
+      name: 'init',
+      description:
+        'write an empty roster template (the four CSV files with their headers, a commented trackmap.config.json, a README) or, with --sample, a bundled sample roster, into a new or empty folder',
+      args: [['[dir]', 'the folder to write (created if missing; must be empty)']],
+      roster: [],
+      options: INIT_OPTIONS,
+      action: ([dir], options) => initCommand(dir, options, io),
+    }),
     define<AnalyzeCommandOptions, [string | undefined]>({
       name: 'analyze',
       description:

@@ -26,6 +26,7 @@ import {
 import { DEFAULT_KEY_FILE } from '@trackmap/core/node';
 import type { AnalyzeCommandOptions } from './commands/analyze.js';
 import type { CompareCommandOptions } from './commands/compare.js';
+import { type InitCommandOptions, sampleFlag } from './commands/init.js';
 import type { PathsCommandOptions } from './commands/paths.js';
 import type { RosterFlags, RosterInputFlags } from './commands/roster-input.js';
 import type { SuggestCommandOptions } from './commands/suggest.js';
@@ -316,6 +317,16 @@ const PORT: NumericRange = Object.freeze({
   maxExclusive: false,
   expected: 'a port number from 0 to 65535 (0: any free port)',
 });
+
+export const INIT_OPTIONS: Flags<InitCommandOptions> = [
+  {
+    flags: '--sample <name>',
+    key: 'sample',
+    description:
+      'write a bundled sample roster instead of the empty template: dialogue (163 people, 8 rounds) or quickstart (12 people)',
+    parse: sampleFlag,
+  },
+];
 
 export const VIEW_OPTIONS: Flags<ViewCommandOptions> = [
   {

@@ -51,7 +51,8 @@ export function parseRosterConfig(name: string, text: string): RosterConfig {
     );
   }
   for (const key of Object.keys(config)) {
-    if (!KNOWN.has(key))
+    // Keys that start with "//" are comments (JSON has none): `trackmap init` writes them.
+    if (!KNOWN.has(key) && !key.startsWith('//'))
       throw new TrackmapError('INVALID_OPTION', `${name}: unknown key "${key}" (expected ${KEYS.join(', ')})`);
   }
   const files = (config as { files?: unknown }).files;
