@@ -147,7 +147,7 @@ describe('trackmap analyze: options and machine output', () => {
     ]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json.summary.roster.decisionMakerRule).toEqual({ column: 'sector', values: ['academia'] });
+    expect(json.summary.roster.decisionMakerRules).toMatchObject([{ column: 'sector', values: ['academia'] }]);
   });
 });
 

@@ -199,7 +199,7 @@ describe('--pseudonymize with a decision-maker rule that names people', () => {
     const out = analyze(`id=${officials.map(([id]) => id).join(',')}`, 'by-id');
     expect(scan(out, needles)).toEqual([]);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    const rule = summary.roster.decisionMakerRule;
+    const [rule] = summary.roster.decisionMakerRules;
     expect(rule.column).toBe('id');
     expect(rule.values).toHaveLength(2);
     for (const v of rule.values) expect(v).toMatch(/^P-[0-9a-f]{10}$/);
@@ -211,17 +211,26 @@ describe('--pseudonymize with a decision-maker rule that names people', () => {
     const marked = rows.filter((r) => r.is_decision_maker === 'true').map((r) => r.id);
     expect([...marked].sort()).toEqual(rule.values);
     const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8'));
-    expect(graph.attributes.decisionMakers).toEqual(rule);
+    expect(graph.attributes.decisionMakers).toEqual(summary.roster.decisionMakerRules);
   });
 
   it('a rule on name: the values are withheld and counted, in the summary, the graph and the report', () => {
     const out = analyze(`name=${officials.map(([, name]) => name).join(',')}`, 'by-name');
     expect(scan(out, needles)).toEqual([]);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(summary.roster.decisionMakerRule).toEqual({ column: 'name', values: [], withheld: 2 });
+    expect(summary.roster.decisionMakerRules).toMatchObject([{ column: 'name', values: [], withheld: 2 }]);
+    // what the rule matched: counts only, no value of the names column
+    expect(summary.roster.decisionMakerRules[0].matched).toEqual({
+      people: 2,
+      values: [],
+      unmatched: [],
+      unmatchedCount: 161,
+    });
     expect(summary.access.decisionMakers).toBe(2);
     const report = readFileSync(join(out, 'report.md'), 'utf8');
-    expect(report).toContain('Decision-makers are the people whose `name` is one of 2 values withheld');
+    expect(report).toContain(
+      '| `name=…` and 2 values withheld (the roster is pseudonymised) | 2 | – | 161 values (withheld) |',
+    );
   });
 
   it('a rule on a dropped column withholds its values; on a kept column it keeps them', () => {
@@ -229,7 +238,23 @@ describe('--pseudonymize with a decision-maker rule that names people', () => {
     expect(scan(dropped, ['Office of the Prime Minister'])).toEqual([]);
     const kept = analyze('track=1', 'by-track');
     const summary = JSON.parse(readFileSync(join(kept, 'summary.json'), 'utf8'));
-    expect(summary.roster.decisionMakerRule).toEqual({ column: 'track', values: ['1'] });
+    expect(summary.roster.decisionMakerRules).toMatchObject([{ column: 'track', values: ['1'] }]);
+  });
+
+  it('a contains rule on name and a rule on event names: values withheld, people counted', () => {
+    const out = analyze('name~Mendeira|Mendino', 'by-name-contains', [
+      '--decision-makers',
+      'events.name~Riverside',
+      '--decision-makers',
+      'name~Nobody Mendeira',
+    ]);
+    expect(scan(out, [...needles, 'Riverside', 'Mendeira', 'Mendino'])).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.roster.decisionMakerRules).toMatchObject([
+      { column: 'name', match: 'contains', values: [], withheld: 2, matched: { people: 4, unmatched: [] } },
+      { file: 'events', column: 'name', match: 'contains', values: [], withheld: 1, matched: { unmatched: [] } },
+      { column: 'name', match: 'contains', values: [], withheld: 1, matched: { people: 0 } },
+    ]);
   });
 });
 
@@ -288,6 +313,43 @@ describe('--pseudonymize on a hostile roster, through every command', () => {
       '--json',
       '--out',
       out('analyze-track'),
+    ],
+    // Issue 12: every form of rule, on identifying columns of every file, and one matching nobody.
+    'analyze-contains-rules': [
+      'analyze',
+      dir,
+      ...pseudo,
+      ...quick,
+      '--decision-makers',
+      'name~Okafor|Vasquez',
+      '--decision-makers',
+      'events.name~Adaeze',
+      '--decision-makers',
+      'events.initiative~Okafor',
+      '--decision-makers',
+      'attendance.Vasquez seat=*',
+      '--decision-makers',
+      'name~Nobody Lindqvist',
+      '--out',
+      out('analyze-contains'),
+    ],
+    'analyze-membership-rules': [
+      'analyze',
+      dir,
+      ...pseudo,
+      ...quick,
+      '--decision-makers',
+      'events.id=dinner-with-adaeze-okafor,Lindqvist gala',
+      '--decision-makers',
+      'attendance.Lindqvist note~haddad',
+      '--decision-makers',
+      'events.round~Okafor',
+      '--decision-makers',
+      'events.Tanaka venue~Okafor',
+      '--decision-makers',
+      'attendance.role~speak',
+      '--out',
+      out('analyze-membership'),
     ],
     'paths-text': ['paths', dir, ...pseudo, '--person', 'lindqvist.sven'],
     'paths-json': ['paths', dir, ...pseudo, '--person', 'kowalczyk.jan', '--to', 'okafor.adaeze', '--json'],
@@ -393,15 +455,50 @@ describe('--pseudonymize on a hostile roster, through every command', () => {
 
   it('the decision-maker rules show only pseudonyms and kept values that match someone', () => {
     const rule = (name: string) =>
-      JSON.parse(readFileSync(join(out(name), 'summary.json'), 'utf8')).roster.decisionMakerRule;
-    expect(rule('analyze-files')).toEqual({ column: 'name', values: [], withheld: 3 });
-    expect(rule('analyze-dropped')).toEqual({ column: '(dropped column)', values: [], withheld: 1 });
+      JSON.parse(readFileSync(join(out(name), 'summary.json'), 'utf8')).roster.decisionMakerRules[0];
+    expect(rule('analyze-files')).toMatchObject({ column: 'name', values: [], withheld: 3 });
+    expect(rule('analyze-dropped')).toMatchObject({ column: '(dropped column)', values: [], withheld: 1 });
     const track = rule('analyze-track');
     expect(track.column).toBe('track');
     expect(track.values).toHaveLength(2);
     expect(track.values[0]).toBe('1');
     expect(track.values[1]).toMatch(/^T-[0-9a-f]{6}$/);
     expect(track.withheld).toBe(1);
+  });
+
+  it('rules on membership files: kept columns shown with their counts, the rest withheld', () => {
+    const rules = JSON.parse(readFileSync(join(out('analyze-membership'), 'summary.json'), 'utf8')).roster
+      .decisionMakerRules;
+    expect(rules).toMatchObject([
+      { file: 'events', column: 'id', values: [], withheld: 2, matched: { unmatched: [] } },
+      { file: 'attendance', column: '(dropped column)', match: 'contains', values: [], withheld: 1 },
+      { file: 'events', column: 'round', match: 'contains', values: [], withheld: 1 },
+      { file: 'events', column: '(dropped column)', match: 'contains', values: [], withheld: 1 },
+      {
+        file: 'attendance',
+        column: 'role',
+        match: 'contains',
+        values: ['speak'],
+        matched: {
+          people: 4,
+          values: [{ value: 'speak', people: 4 }],
+          unmatched: [{ value: 'participant', people: 7 }],
+        },
+      },
+    ]);
+    const contains = JSON.parse(readFileSync(join(out('analyze-contains'), 'summary.json'), 'utf8')).roster
+      .decisionMakerRules;
+    expect(contains.map((r: { column: string }) => r.column)).toEqual([
+      'name',
+      'name',
+      'initiative',
+      '(dropped column)',
+      'name',
+    ]);
+    expect(contains[4].matched.people).toBe(0);
+    // the rule that matched nobody is a warning, its details withheld
+    const issues = readFileSync(join(out('analyze-contains'), 'import-issues.csv'), 'utf8');
+    expect(issues).toContain('CSV_RULE_NO_MATCH');
   });
 
   it('the report lists every kept categorical column with its distinct values', () => {
@@ -448,7 +545,7 @@ describe('--pseudonymize on a hostile roster, through every command', () => {
     const track = metrics.find((r) => r.track?.startsWith('T-'))?.track as string;
     const event = (metrics.find((r) => r.events)?.events ?? '').split(/[;|,] ?/)[0] as string;
     const rounds = readFileSync(join(out('analyze-id'), 'rosters.csv'), 'utf8').match(/R-[0-9a-f]{6}/g) ?? [];
-    const wanted = [summary.roster.decisionMakerRule.values[0], event, track, ...new Set(rounds)];
+    const wanted = [summary.roster.decisionMakerRules[0].values[0], event, track, ...new Set(rounds)];
     const run = runCli(['reveal', dir, '--key-file', key, ...wanted]);
     expect(run.code, run.stderr).toBe(0);
     const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];

@@ -13,15 +13,19 @@
 import {
   DEFAULT_ANALYZE_OPTIONS,
   DEFAULT_CASCADE_OPTIONS,
+  DEFAULT_DECISION_MAKER_RULE,
   DEFAULT_PARSE_ROSTER_OPTIONS,
   DEFAULT_ROUTES_OPTIONS,
   DEFAULT_SUGGEST_OPTIONS,
+  type DecisionMakerRule,
   formatCount,
+  formatDecisionMakerRule,
   isInRange,
   LOUVAIN_FEW_RUNS_ABOVE,
   LOUVAIN_MANY_RUNS_UP_TO,
   type NumericRange,
   OPTION_RANGES,
+  parseDecisionMakerRule,
 } from '@trackmap/core';
 import { DEFAULT_KEY_FILE } from '@trackmap/core/node';
 import type { AnalyzeCommandOptions } from './commands/analyze.js';
@@ -121,16 +125,16 @@ export function parseTrackLabel(value: string, previous: Record<string, string> 
   return { ...(previous ?? {}), [label]: track };
 }
 
-/** `--decision-makers role=minister,negotiator` */
-export function parseDecisionMakers(value: string): { column: string; values: string[] } {
-  const [column, values] = keyValue(value, '--decision-makers');
-  const list = values
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-  if (list.length === 0)
-    throw new UsageError(`--decision-makers: give at least one value after "=", e.g. role=minister`);
-  return { column, values: list };
+/**
+ * `--decision-makers role=minister,negotiator`, `office~senator|minister`, `office=*`,
+ * `attendance.role~minister` (repeatable: the rules combine with OR) → the list of rules.
+ */
+export function parseDecisionMakers(value: string, previous: DecisionMakerRule[] | undefined): DecisionMakerRule[] {
+  try {
+    return [...(previous ?? []), parseDecisionMakerRule(value)];
+  } catch (error) {
+    throw new UsageError(`--decision-makers: ${(error as Error).message}`);
+  }
 }
 
 const importDefaults = DEFAULT_PARSE_ROSTER_OPTIONS;
@@ -170,7 +174,7 @@ export const ROSTER_INPUT_OPTIONS: Flags<RosterInputFlags> = [
   {
     flags: '--decision-makers <column=values>',
     key: 'decisionMakers',
-    description: `who the decision-makers are, e.g. role=minister,negotiator (default ${importDefaults.decisionMakers.column}=${importDefaults.decisionMakers.values.join(',')})`,
+    description: `who the decision-makers are: COLUMN=V1,V2 (exact), COLUMN~TEXT (contains; a|b), COLUMN=* (any value), on the people file or, prefixed, attendance.COLUMN / events.COLUMN (a membership matches); repeatable, combined with OR (default ${formatDecisionMakerRule(DEFAULT_DECISION_MAKER_RULE)})`,
     parse: parseDecisionMakers,
   },
 ];

@@ -50,7 +50,8 @@ export type CsvIssueCode =
   | 'CSV_UNICODE_FORM'
   | 'CSV_REPEATED_HEADER'
   | 'CSV_RAGGED_FILE'
-  | 'CSV_UNREAD_FILE';
+  | 'CSV_UNREAD_FILE'
+  | 'CSV_RULE_NO_MATCH';
 
 /** Every code a `TrackmapError` can carry: the import's codes and the others. Stable across versions. */
 export type TrackmapErrorCode =

@@ -16,6 +16,11 @@
 
 export type { CsvDelimiter, CsvRow, CsvTable, HeaderCell, ReadCsvTableOptions } from './import/csv-table.js';
 export { readCsvTable } from './import/csv-table.js';
+export {
+  DEFAULT_DECISION_MAKER_RULE,
+  formatDecisionMakerRule,
+  parseDecisionMakerRule,
+} from './import/decision-makers.js';
 export { parseGraphJson } from './import/graph-json.js';
 export { makeIssue } from './import/issues.js';
 export type { RosterConfig } from './import/roster-config.js';
@@ -33,7 +38,10 @@ export type {
   Attendance,
   BrokerageColumn,
   CanonicalTrack,
+  DecisionMakerMatchMode,
   DecisionMakerRule,
+  DecisionMakerRuleFile,
+  DecisionMakerRuleMatch,
   EiColumn,
   ExtraAttributes,
   FileReport,

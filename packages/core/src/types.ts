@@ -105,9 +105,31 @@ export interface FileReport {
   columns: Record<string, string>;
 }
 
-/** How decision-makers are recognised: people whose `column` has one of `values`. */
+/** The files a decision-maker rule can read: the people file, or a person's memberships. */
+export type DecisionMakerRuleFile = 'people' | 'events' | 'attendance';
+
+/**
+ * How a rule compares a cell with its values: `exact` (the whole cell, trimmed, case-insensitive),
+ * `contains` (the cell contains the text, case-insensitive) or `any` (any non-empty cell).
+ */
+export type DecisionMakerMatchMode = 'exact' | 'contains' | 'any';
+
+/**
+ * How decision-makers are recognised: people whose `column` matches one of `values` (see
+ * `match`). A rule on `attendance` or `events` matches a person when any of their memberships
+ * matches (the attendance row, or the event attended). Several rules combine with OR. Written
+ * on the command line as `track=1`, `role=minister,negotiator`, `Office~senator|minister`,
+ * `PublicOffice=*`, `attendance.role~minister`, `events.type=parliament` (see
+ * `parseDecisionMakerRule`).
+ */
 export interface DecisionMakerRule {
+  /** The file the column is in. @defaultValue `'people'` */
+  file?: DecisionMakerRuleFile;
+  /** The column: the file's header as written, or trackmap's name for a mapped column. */
   column: string;
+  /** @defaultValue `'exact'` */
+  match?: DecisionMakerMatchMode;
+  /** The values (exact) or texts (contains); empty for `any`. */
   values: string[];
   /**
    * Set only in a pseudonymised roster: how many of the rule's values were withheld because they
@@ -115,6 +137,24 @@ export interface DecisionMakerRule {
    * only what may be shown: pseudonyms for a rule on `id`, values of a kept column as written.
    */
   withheld?: number;
+  /** What the rule matched, set by the import. */
+  matched?: DecisionMakerRuleMatch;
+}
+
+/** What one decision-maker rule matched in a roster (counted by the import). */
+export interface DecisionMakerRuleMatch {
+  /** People the rule made decision-makers. */
+  people: number;
+  /** For each value of the rule (as `values` shows it), the people it matched; empty for `any`. */
+  values: { value: string; people: number }[];
+  /**
+   * The column's non-empty values that no value of the rule matched, with the people holding
+   * each, most people first, then by value (at most `UNMATCHED_VALUES_SHOWN`). Empty in a
+   * pseudonymised roster when the column is not kept (only `unmatchedCount` is given).
+   */
+  unmatched: { value: string; people: number }[];
+  /** How many distinct non-empty values matched nothing (the list may show fewer). */
+  unmatchedCount: number;
 }
 
 /** A roster as imported: people, ties, events, attendance, and what happened to each file. */
@@ -124,7 +164,8 @@ export interface Roster {
   events: RosterEvent[];
   attendance: Attendance[];
   files: FileReport[];
-  decisionMakers: DecisionMakerRule;
+  /** The decision-maker rules, combined with OR, each with what it matched. */
+  decisionMakers: DecisionMakerRule[];
   /** Events with more attendees are not projected into co-attendance links (see parseRoster). */
   maxEventSize?: number;
 }
@@ -181,7 +222,7 @@ export interface LinkAttributes {
 
 /** Attributes of the person graph itself, among them the decision-maker rule it was built with. */
 export interface GraphAttributes {
-  decisionMakers: DecisionMakerRule;
+  decisionMakers: DecisionMakerRule[];
   [key: string]: unknown;
 }
 

@@ -62,6 +62,10 @@ export function rosterFromGraph(graph: RosterGraph): Roster {
     events: eventIds.map((id, i) => ({ id, name: id, extra: {}, line: i + 2 })),
     attendance,
     files: [],
-    decisionMakers: rule && typeof rule === 'object' ? rule : { column: 'track', values: ['1'] },
+    decisionMakers: Array.isArray(rule)
+      ? rule
+      : rule && typeof rule === 'object'
+        ? [rule]
+        : [{ column: 'track', values: ['1'] }],
   };
 }

@@ -2,10 +2,14 @@
 
 import {
   buildPersonGraph,
+  DEFAULT_DECISION_MAKER_RULE,
+  type DecisionMakerRule,
+  formatDecisionMakerRule,
   type KeptColumnValues,
   type ParseRosterOptions,
   type ParseRosterResult,
   type PseudonymizeOptions,
+  plural,
   pseudonymizeIssues,
   pseudonymizeRoster,
 } from '@trackmap/core';
@@ -23,7 +27,7 @@ export interface RosterInputFlags {
   config?: string | false;
   column?: Record<string, Record<string, string>>;
   track?: Record<string, string>;
-  decisionMakers?: { column: string; values: string[] };
+  decisionMakers?: DecisionMakerRule[];
 }
 
 /** Every roster flag of the commands that import in Node. */
@@ -120,12 +124,15 @@ export async function readRosterFromFlags(
   const location = rosterLocation(command, roster, flags);
   const imported = await readRoster(location, importOptions(flags));
   if (!flags.pseudonymize) {
+    stderr?.write(decisionMakerSummary(imported.roster.decisionMakers));
     // ids in Unicode NFC, as the importer reads them
     const nfc = (id: string) => id.normalize('NFC');
     return { location, imported, resolveId: nfc, resolveEvent: nfc, title: rosterTitle(location), privacy: null };
   }
   const { options, path } = await pseudonymizeOptions(flags, stderr);
   const result = pseudonymizeRoster(imported.roster, options);
+  // From the pseudonymised rules: a value of an identifying column is withheld here too.
+  stderr?.write(decisionMakerSummary(result.roster.decisionMakers));
   const ps = result.pseudonymizer;
   return {
     location,
@@ -140,6 +147,44 @@ export async function readRosterFromFlags(
     title: PSEUDONYMISED_TITLE,
     privacy: { key: options.key, keyPath: path, ...result.columns },
   };
+}
+
+/**
+ * What the decision-maker rules matched, for stderr: one line per rule (people, people per value,
+ * the values that matched nothing). Empty for the default rule (`track=1`), which the report
+ * states; a rule that matches nobody is also an import warning.
+ */
+export function decisionMakerSummary(rules: readonly DecisionMakerRule[]): string {
+  const isDefault =
+    rules.length === 1 &&
+    formatDecisionMakerRule({ ...(rules[0] as DecisionMakerRule), withheld: 0 }) ===
+      formatDecisionMakerRule(DEFAULT_DECISION_MAKER_RULE);
+  if (isDefault) return '';
+  return rules
+    .map((rule) => {
+      const m = rule.matched;
+      const shown = formatDecisionMakerRule(
+        rule.values.length > 0 || rule.match === 'any' ? rule : { ...rule, values: ['…'] },
+      );
+      const withheld = rule.withheld ? ` and ${plural(rule.withheld, 'value')} withheld` : '';
+      if (!m) return `decision-makers: ${shown}${withheld}\n`;
+      const byValue = m.values.length > 0 ? ` (${m.values.map((v) => `${v.value}: ${v.people}`).join(', ')})` : '';
+      const unmatched =
+        m.unmatchedCount === 0
+          ? ''
+          : `; values that matched nothing: ${[
+              ...m.unmatched.slice(0, 10).map((u) => `${u.value} (${u.people})`),
+              ...(m.unmatchedCount > Math.min(10, m.unmatched.length)
+                ? [
+                    m.unmatched.length === 0
+                      ? `${plural(m.unmatchedCount, 'value')} (withheld)`
+                      : `${plural(m.unmatchedCount - Math.min(10, m.unmatched.length), 'more value')}`,
+                  ]
+                : []),
+            ].join(', ')}`;
+      return `decision-makers: ${shown}${withheld} matched ${plural(m.people, 'person', 'people')}${byValue}${unmatched}\n`;
+    })
+    .join('');
 }
 
 /**

@@ -108,7 +108,8 @@ export interface AnalysisSummary {
     attendance: number;
     byTrack: Record<string, number>;
     bySide: Record<string, number>;
-    decisionMakerRule: Roster['decisionMakers'];
+    /** The decision-maker rules (combined with OR), each with what it matched. */
+    decisionMakerRules: Roster['decisionMakers'];
   };
   import: { warnings: number; byCode: Record<string, number> };
   graph: GraphSummary & {
@@ -287,7 +288,7 @@ export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): An
         attendance: roster.attendance.length,
         byTrack: countBy(roster.people.map((p) => p.track || '(none)')),
         bySide: countBy(roster.people.map((p) => p.side ?? '(none)')),
-        decisionMakerRule: roster.decisionMakers,
+        decisionMakerRules: roster.decisionMakers,
       },
       import: { warnings: imported.issues.length, byCode },
       graph: {

@@ -155,16 +155,20 @@ export function resolveColumns(
 export type RuleColumn = { kind: 'track' } | { kind: 'known'; key: string } | { kind: 'extra'; key: string };
 
 /**
- * Finds the column a decision-maker rule names: a canonical column, an alias or mapped header
- * of one, or an extra column, matched like headers. Returns `undefined` when it names no column
- * of the table (the caller decides what that means).
+ * Finds the column a decision-maker rule names in a table of `kind` (default the people file): a
+ * canonical column, an alias or mapped header of one, or an extra column, matched like headers.
+ * Returns `undefined` when it names no column of the table (the caller decides what that means).
  */
-export function findRuleColumn(cols: ColumnMap, column: string): RuleColumn | undefined {
+export function findRuleColumn(
+  cols: ColumnMap,
+  column: string,
+  kind: 'people' | 'events' | 'attendance' = 'people',
+): RuleColumn | undefined {
   const norm = normaliseHeader(column);
-  const known = ROSTER_COLUMNS.people.find((s) => s.key === norm || s.aliases.includes(norm))?.key;
+  const known = ROSTER_COLUMNS[kind].find((s) => s.key === norm || s.aliases.includes(norm))?.key;
   const byHeader = Object.entries(cols.report).find(([, header]) => normaliseHeader(header) === norm)?.[0];
   const key = byHeader ?? known;
-  if (key === 'track') return { kind: 'track' };
+  if (key === 'track' && kind === 'people') return { kind: 'track' };
   if (key !== undefined && cols.index.has(key)) return { kind: 'known', key };
   const extra = [...cols.extra.values()].find((n) => normaliseHeader(n) === norm);
   if (extra !== undefined) return { kind: 'extra', key: extra };

@@ -10,6 +10,7 @@
 
 import { TrackmapError } from '../errors.js';
 import type { RosterFileKind } from '../types.js';
+import { checkDecisionMakerRules } from './decision-makers.js';
 import type { ParseRosterOptions } from './roster-csv.js';
 
 /** The name of a roster folder's config file, read by every command unless `--no-config`. */
@@ -21,7 +22,8 @@ export interface RosterConfig {
   files?: Partial<Record<RosterFileKind, string>>;
   columns?: ParseRosterOptions['columns'];
   tracks?: Record<string, string>;
-  decisionMakers?: { column: string; values: string[] };
+  /** One rule, a rule as text (`"attendance.role~minister"`), or a list of them (combined with OR). */
+  decisionMakers?: ParseRosterOptions['decisionMakers'];
 }
 
 const KINDS: readonly RosterFileKind[] = ['people', 'ties', 'events', 'attendance'];
@@ -70,6 +72,16 @@ export function parseRosterConfig(name: string, text: string): RosterConfig {
         );
       if (typeof file !== 'string' || file.trim() === '')
         throw new TrackmapError('INVALID_OPTION', `${name}: "files"."${kind}" must be a file name`);
+    }
+  }
+  const decisionMakers = (config as { decisionMakers?: unknown }).decisionMakers;
+  if (decisionMakers !== undefined) {
+    try {
+      checkDecisionMakerRules(decisionMakers);
+    } catch (error) {
+      throw new TrackmapError('INVALID_OPTION', `${name}: "decisionMakers": ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
   return config as RosterConfig;

@@ -22,6 +22,12 @@ import { checkOption, infinityOr, OPTION_RANGES } from '../options.js';
 import type { DecisionMakerRule, FileReport, Roster, RosterFileKind, RosterGraph } from '../types.js';
 import { resolveColumns } from './columns.js';
 import { type CsvTable, readCsvTable } from './csv-table.js';
+import {
+  applyDecisionMakerRules,
+  checkDecisionMakerRules,
+  DEFAULT_DECISION_MAKER_RULE,
+  resolveDecisionMakerRules,
+} from './decision-makers.js';
 import { decodeCsvBytes } from './decode.js';
 import { type ImportIssue, IssueSink, sortIssues } from './issues.js';
 import { type LoadedTable, readAttendance, readEvents, readPeople, readTies } from './roster-rows.js';
@@ -55,10 +61,12 @@ export interface ParseRosterOptions {
    */
   tracks?: Record<string, string>;
   /**
-   * Who the decision-makers are.
+   * Who the decision-makers are: one rule, a rule as text (`attendance.role~minister`), or a list
+   * of them combined with OR (see `parseDecisionMakerRule`). A rule given here that matches
+   * nobody is a `CSV_RULE_NO_MATCH` warning.
    * @defaultValue `{ column: 'track', values: ['1'] }`
    */
-  decisionMakers?: DecisionMakerRule;
+  decisionMakers?: DecisionMakerRule | string | readonly (DecisionMakerRule | string)[];
   /**
    * Events with more attendees than this are not turned into co-attendance links (a warning
    * says so; the attendance is kept). @defaultValue `500`
@@ -85,7 +93,7 @@ export interface ParseRosterOptions {
 export const DEFAULT_PARSE_ROSTER_OPTIONS: Readonly<Required<ParseRosterOptions>> = Object.freeze({
   columns: {},
   tracks: {},
-  decisionMakers: { column: 'track', values: ['1'] },
+  decisionMakers: DEFAULT_DECISION_MAKER_RULE,
   maxEventSize: 500,
   maxProjectedPairs: 5_000_000,
   onInvalidRow: 'collect',
@@ -115,13 +123,13 @@ export interface ParseRosterResult {
  * ```
  */
 export function parseRoster(sources: RosterSources, options: ParseRosterOptions = {}): ParseRosterResult {
-  const opts = resolveParseRosterOptions(options);
+  resolveParseRosterOptions(options); // bad options fail before any file is read
   const read: Partial<Record<RosterFileKind, ReadCsvFile>> = {};
   for (const kind of ['people', 'ties', 'events', 'attendance'] as const) {
     const src = sources[kind];
     if (src) read[kind] = readCsvSource(src);
   }
-  return parseRosterTables(read as RosterTables, opts);
+  return parseRosterTables(read as RosterTables, options);
 }
 
 /** One CSV file read into a table: what `parseRosterTables` takes. */
@@ -172,6 +180,14 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
     tables[kind] = loaded;
   }
   if (sink.hasErrors()) throw new RosterImportError(sortIssues(sink.issues));
+  // Each rule's column, found before any row is read: a rule naming no column is an option error.
+  const ruleTable = (t: LoadedTable | undefined) =>
+    t && { source: t.table.source, cols: t.cols, header: t.table.header.map((h) => h.name) };
+  const rules = resolveDecisionMakerRules(opts.rules, {
+    people: ruleTable(tables.people) as NonNullable<ReturnType<typeof ruleTable>>,
+    ...(tables.events ? { events: ruleTable(tables.events) } : {}),
+    ...(tables.attendance ? { attendance: ruleTable(tables.attendance) } : {}),
+  });
 
   const people = readPeople(tables.people, opts);
   const personIds = new Set(people.map((p) => p.id));
@@ -181,6 +197,7 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
   const attendance = tables.attendance
     ? readAttendance(tables.attendance, personIds, eventIds, Boolean(tables.events))
     : [];
+  const decisionMakers = applyDecisionMakerRules(rules, { people, events, attendance }, sink, opts.rulesGiven);
   // The rows are read: let their memory go before the projection (10^6 rows hold about 200 MB).
   for (const loaded of Object.values(tables)) loaded.table.rows = [];
 
@@ -238,23 +255,23 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
     events,
     attendance,
     files,
-    decisionMakers: opts.decisionMakers,
+    decisionMakers,
     maxEventSize: opts.maxEventSize,
   };
   return { roster, graph: buildPersonGraph(roster), issues: sorted };
 }
 
-function resolveParseRosterOptions(options: ParseRosterOptions): Required<ParseRosterOptions> {
+/** The options resolved, with the decision-maker rules as a list and whether the user gave them. */
+type ResolvedParseRosterOptions = Required<ParseRosterOptions> & { rules: DecisionMakerRule[]; rulesGiven: boolean };
+
+function resolveParseRosterOptions(options: ParseRosterOptions): ResolvedParseRosterOptions {
   const resolved = { ...DEFAULT_PARSE_ROSTER_OPTIONS, ...stripUndefined(options) };
   checkOption('maxProjectedPairs', resolved.maxProjectedPairs, infinityOr(OPTION_RANGES.maxProjectedPairs));
   checkOption('maxEventSize', resolved.maxEventSize, infinityOr(OPTION_RANGES.maxEventSize));
   if (resolved.onInvalidRow !== 'collect' && resolved.onInvalidRow !== 'throw') {
     throw new InvalidOptionError('onInvalidRow', "'collect' or 'throw'", resolved.onInvalidRow);
   }
-  const dm = resolved.decisionMakers;
-  if (!dm || typeof dm.column !== 'string' || !Array.isArray(dm.values) || dm.values.length === 0) {
-    throw new InvalidOptionError('decisionMakers', '{ column: string, values: string[] } with at least one value', dm);
-  }
+  const rules = checkDecisionMakerRules(resolved.decisionMakers);
   for (const [kind, mapping] of Object.entries(resolved.columns)) {
     const specs = ROSTER_COLUMNS[kind as RosterFileKind];
     if (!specs) throw new InvalidOptionError('columns', 'keys people, ties, events or attendance', kind);
@@ -269,7 +286,7 @@ function resolveParseRosterOptions(options: ParseRosterOptions): Required<ParseR
       throw new InvalidOptionError(`tracks["${label}"]`, 'one of 1, 1.5, 2, 3', track);
     }
   }
-  return resolved;
+  return { ...resolved, rules, rulesGiven: options.decisionMakers !== undefined };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -279,7 +296,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 function loadTable(
   kind: RosterFileKind,
   file: ReadCsvFile,
-  opts: Required<ParseRosterOptions>,
+  opts: ResolvedParseRosterOptions,
   sink: IssueSink,
 ): LoadedTable {
   const { table, encoding } = file;

@@ -10,18 +10,8 @@
  */
 
 import type { CsvIssueCode } from '../errors.js';
-import { InvalidOptionError } from '../errors.js';
-import type {
-  Attendance,
-  DecisionMakerRule,
-  ExtraAttributes,
-  FileReport,
-  Person,
-  RosterEvent,
-  RosterFileKind,
-  Tie,
-} from '../types.js';
-import { type ColumnMap, findRuleColumn, RESERVED_IDS } from './columns.js';
+import type { Attendance, ExtraAttributes, FileReport, Person, RosterEvent, RosterFileKind, Tie } from '../types.js';
+import { type ColumnMap, RESERVED_IDS } from './columns.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 import type { FileIssues, IssueAt } from './issues.js';
 import {
@@ -194,24 +184,10 @@ function* rows(loaded: LoadedTable) {
   }
 }
 
-export function readPeople(
-  loaded: LoadedTable | undefined,
-  opts: { tracks: Record<string, string>; decisionMakers: DecisionMakerRule },
-): Person[] {
+export function readPeople(loaded: LoadedTable | undefined, opts: { tracks: Record<string, string> }): Person[] {
   if (!loaded) return [];
   const people: Person[] = [];
   const seen = new Map<string, number>();
-  const dmValues = new Set(opts.decisionMakers.values.map((v) => v.trim().normalize('NFC').toLowerCase()));
-  const dmColumn = findRuleColumn(loaded.cols, opts.decisionMakers.column);
-  // Naming no column is an option error: silently finding no decision-maker would make every
-  // access measure empty.
-  if (dmColumn === undefined) {
-    throw new InvalidOptionError(
-      'decisionMakers.column',
-      `a column of ${loaded.table.source} (${loaded.table.header.map((h) => h.name).join(', ')})`,
-      opts.decisionMakers.column,
-    );
-  }
   for (const r of rows(loaded)) {
     const id = r.get('id');
     if (id === '') {
@@ -260,6 +236,7 @@ export function readPeople(
       id,
       name: r.get('name') || id,
       track,
+      // Set once every file is read, by the decision-maker rules (decision-makers.ts).
       isDecisionMaker: false,
       extra: r.extra(),
       source: loaded.table.source,
@@ -274,13 +251,6 @@ export function readPeople(
     const seniority = readNumber(r, 'seniority', {});
     if (seniority !== undefined) person.seniority = seniority;
 
-    const dmValue =
-      dmColumn.kind === 'track'
-        ? person.track
-        : dmColumn.kind === 'known'
-          ? r.get(dmColumn.key)
-          : (person.extra[dmColumn.key] ?? '');
-    person.isDecisionMaker = dmValue !== '' && dmValues.has(dmValue.trim().normalize('NFC').toLowerCase());
     people.push(person);
     r.use();
   }

@@ -15,7 +15,7 @@
  *   pseudonyms;
  * - links keep weights, types, dates and shared events; each tie's ends become pseudonyms, its
  *   evidence and its source line are dropped;
- * - the decision-maker rule goes through `pseudonymizeDecisionMakerRule`;
+ * - each decision-maker rule goes through `pseudonymizeDecisionMakerRule`;
  * - order: people in pseudonym order, each list sorted as the CLI's pseudonymised roster gives it,
  *   and links numbered in the order the CLI's `buildPersonGraph` makes them from that roster (ties
  *   by `compareTies`, then shared events by event pseudonym and pair of pseudonyms), so that no
@@ -33,6 +33,7 @@ import Graph from 'graphology';
 import { PERSON_MEASURES } from '../measure-registry.js';
 import {
   BROKERAGE_COLUMNS,
+  type DecisionMakerRule,
   EI_COLUMNS,
   type LinkAttributes,
   type LinkTie,
@@ -75,18 +76,23 @@ export function pseudonymizeGraph(graph: RosterGraph, key: Uint8Array): Pseudony
   });
   const p = ps.person;
   const out = new Graph<PersonAttributes, LinkAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const rule = graph.getAttribute('decisionMakers');
-  if (rule !== undefined)
+  const rules = graph.getAttribute('decisionMakers');
+  if (rules !== undefined) {
+    // The graph holds no attendance or event columns: a rule on them has its values withheld.
+    const context = {
+      keptFields: new Set<string>(PSEUDONYMOUS_PERSON_FIELDS),
+      keptExtras: new Set<string>(),
+      people: graph.mapNodes((id, attrs) => ({ id, values: attrs })),
+      pseudonymOf: p,
+      trackOf: ps.track,
+    };
+    // A graph from an older trackmap holds one rule, not a list.
+    const list: DecisionMakerRule[] = Array.isArray(rules) ? rules : [rules];
     out.setAttribute(
       'decisionMakers',
-      pseudonymizeDecisionMakerRule(rule, {
-        keptFields: new Set(PSEUDONYMOUS_PERSON_FIELDS),
-        keptExtras: new Set(),
-        people: graph.mapNodes((id, attrs) => ({ id, values: attrs })),
-        pseudonymOf: p,
-        trackOf: ps.track,
-      }),
+      list.map((rule) => pseudonymizeDecisionMakerRule(rule, context)),
     );
+  }
 
   const nodes = graph.mapNodes((id, attrs) => ({ id, name: p(id), attrs }));
   nodes.sort((a, b) => compareCodeUnits(a.name, b.name));

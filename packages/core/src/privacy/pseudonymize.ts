@@ -200,13 +200,18 @@ export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions)
     ...(keep.has('organisation') ? ['organisation'] : []),
   ]);
   const files = roster.files.map((f) => pseudonymizeFileReport(f, f.kind === 'people' ? keep : new Set()));
-  const decisionMakers = pseudonymizeDecisionMakerRule(roster.decisionMakers, {
+  const ruleContext = {
     keptFields,
     keptExtras: keep,
     people: roster.people.map((p) => ({ id: p.id, values: personValues(p) })),
+    memberships: {
+      events: roster.events.map(membershipValues),
+      attendance: roster.attendance.map(membershipValues),
+    },
     pseudonymOf: ps.person,
     trackOf: ps.track,
-  });
+  };
+  const decisionMakers = roster.decisionMakers.map((rule) => pseudonymizeDecisionMakerRule(rule, ruleContext));
   const out: Roster = { ...roster, people, ties, events, attendance, files, decisionMakers };
   return {
     roster: out,
@@ -222,6 +227,12 @@ function personValues(p: Person): Record<string, unknown> {
   for (const field of [...PSEUDONYMOUS_PERSON_FIELDS, 'organisation'] as const)
     if (p[field] !== undefined) values[field] = p[field];
   return values;
+}
+
+/** An event's or attendance row's values by canonical field and by extra header. */
+function membershipValues(row: RosterEvent | Attendance): Record<string, unknown> {
+  const { extra, line: _line, ...fields } = row;
+  return { ...extra, ...fields };
 }
 
 /** A file report that names the kind of file, not the file; headers of dropped columns counted. */
@@ -338,10 +349,22 @@ function describeColumns(
 }
 
 /**
- * The decision-maker rule as it may appear in a pseudonymised output (see the file header):
- * pseudonyms for a rule on `id`; on a kept column, the values that match someone's value, as the
- * outputs show it; nothing else, only the number of values withheld (`withheld`). The column of
- * a rule on a column that is not kept is named only if it is a canonical column.
+ * Columns of the membership files kept in a pseudonymised roster, whose values the outputs show
+ * (see the file header): a rule on any other column of these files has its values withheld.
+ */
+const KEPT_MEMBERSHIP_FIELDS: Readonly<Record<'events' | 'attendance', readonly string[]>> = {
+  events: ['date', 'format'],
+  attendance: ['role'],
+};
+
+/**
+ * A decision-maker rule as it may appear in a pseudonymised output (see the file header), with
+ * what it matched: pseudonyms for a rule on a person's `id`; on a kept column (of the people file,
+ * an attendance `role`, an event `format` or `date`), the values and texts that match someone's
+ * value, as the outputs show it, and the column's unmatched values; nothing else, only counts
+ * (`withheld`, `matched.unmatchedCount`). The column of a rule on a column that is not kept is
+ * named only if it is a canonical column. Fails closed: without the rows of a membership file in
+ * `context`, every value of a rule on that file is withheld.
  */
 export function pseudonymizeDecisionMakerRule(
   rule: DecisionMakerRule,
@@ -352,54 +375,118 @@ export function pseudonymizeDecisionMakerRule(
     keptExtras: ReadonlySet<string>;
     /** The people of the original roster: id, and values by canonical field and by extra header. */
     people: readonly { id: string; values?: Readonly<Record<string, unknown>> }[];
+    /** The rows of the membership files, values by canonical field and by extra header. */
+    memberships?: {
+      events?: readonly Readonly<Record<string, unknown>>[];
+      attendance?: readonly Readonly<Record<string, unknown>>[];
+    };
     pseudonymOf: (id: string) => string;
     /** How a track label is shown (`T-…` unless canonical). */
     trackOf: (label: string) => string;
   },
 ): DecisionMakerRule {
+  const file = rule.file ?? 'people';
+  const mode = rule.match ?? 'exact';
   const norm = normaliseHeader(rule.column);
-  const field = ROSTER_COLUMNS.people.find((s) => s.key === norm || s.aliases.includes(norm))?.key;
-  // The import matches values trimmed and case-insensitively.
-  const match = (v: unknown) => String(v).trim().toLowerCase();
-  const showValues = (key: string, show: (v: string) => string): DecisionMakerRule => {
-    const byValue = new Map<string, string>();
-    for (const person of context.people) {
-      const v = person.values?.[key];
-      if (v !== undefined && v !== '') byValue.set(match(v), show(String(v)));
-    }
-    const values: string[] = [];
-    let withheld = 0;
-    for (const value of rule.values) {
-      const shown = byValue.get(match(value));
-      if (shown === undefined) withheld++;
-      else values.push(shown);
-    }
-    return {
-      column: key,
-      values: [...new Set(values)].sort(compareCodeUnits),
-      ...(withheld > 0 ? { withheld } : {}),
-    };
+  const field = ROSTER_COLUMNS[file].find((s) => s.key === norm || s.aliases.includes(norm))?.key;
+  // The import matches values trimmed, in NFC and case-insensitively.
+  const key = (v: unknown) => String(v).trim().normalize('NFC').toLowerCase();
+  const head = {
+    ...(file !== 'people' ? { file } : {}),
+    ...(mode !== 'exact' ? { match: mode } : {}),
   };
+  const withheldAll = (column: string): DecisionMakerRule => {
+    const out: DecisionMakerRule = { ...head, column, values: [] };
+    if (rule.values.length > 0) out.withheld = rule.values.length;
+    if (rule.matched)
+      out.matched = {
+        people: rule.matched.people,
+        values: [],
+        unmatched: [],
+        unmatchedCount: rule.matched.unmatchedCount,
+      };
+    return out;
+  };
+  /** The rule on a kept column: `cells` are the column's values as the outputs show them. */
+  const showValues = (column: string, cells: readonly unknown[], show: (v: string) => string): DecisionMakerRule => {
+    const byValue = new Map<string, string>();
+    for (const v of cells) if (v !== undefined && v !== null && v !== '') byValue.set(key(v), show(String(v)));
+    // A value is shown if it matched someone's value; a text, if it is part of someone's value
+    // (then it is part of what the outputs show). Anything else could be a name: withheld.
+    const shownOf = (value: string): string | undefined => {
+      if (mode !== 'contains') return byValue.get(key(value));
+      const k = key(value);
+      for (const cell of byValue.keys()) if (cell.includes(k)) return column === 'track' ? undefined : value.trim();
+      return undefined;
+    };
+    const values: string[] = [];
+    const counts: { value: string; people: number }[] = [];
+    let withheld = 0;
+    rule.values.forEach((value, i) => {
+      const shown = shownOf(value);
+      if (shown === undefined) {
+        withheld++;
+        return;
+      }
+      if (!values.includes(shown)) {
+        values.push(shown);
+        const count = rule.matched?.values[i];
+        if (count) counts.push({ value: shown, people: count.people });
+      }
+    });
+    const out: DecisionMakerRule = { ...head, column, values: [...values].sort(compareCodeUnits) };
+    if (withheld > 0) out.withheld = withheld;
+    if (rule.matched) {
+      out.matched = {
+        people: rule.matched.people,
+        values: counts.sort((a, b) => compareCodeUnits(a.value, b.value)),
+        unmatched: rule.matched.unmatched.map((u) => ({ value: show(u.value), people: u.people })),
+        unmatchedCount: rule.matched.unmatchedCount,
+      };
+    }
+    return out;
+  };
+  if (file !== 'people') {
+    const rows = context.memberships?.[file];
+    if (field === undefined || !KEPT_MEMBERSHIP_FIELDS[file].includes(field) || rows === undefined)
+      return withheldAll(field ?? '(dropped column)');
+    return showValues(
+      field,
+      rows.map((r) => r[field]),
+      (v) => v,
+    );
+  }
   if (field === 'id') {
     const byValue = new Map<string, string[]>();
     for (const person of context.people) {
-      const k = match(person.id);
+      const k = key(person.id);
       byValue.set(k, [...(byValue.get(k) ?? []), context.pseudonymOf(person.id)]);
     }
     const values: string[] = [];
     let withheld = 0;
+    // Only exact values can be turned into the pseudonyms of the people they name.
     for (const value of rule.values) {
-      const matched = byValue.get(match(value));
+      const matched = mode === 'exact' ? byValue.get(key(value)) : undefined;
       if (matched === undefined) withheld++;
       else values.push(...matched);
     }
-    return { column: 'id', values: [...new Set(values)].sort(compareCodeUnits), ...(withheld > 0 ? { withheld } : {}) };
+    const out: DecisionMakerRule = { ...head, column: 'id', values: [...new Set(values)].sort(compareCodeUnits) };
+    if (withheld > 0) out.withheld = withheld;
+    if (rule.matched)
+      out.matched = {
+        people: rule.matched.people,
+        values: [],
+        unmatched: [],
+        unmatchedCount: rule.matched.unmatchedCount,
+      };
+    return out;
   }
+  const peopleCells = (k: string) => context.people.map((p) => p.values?.[k]);
   if (field !== undefined && context.keptFields.has(field))
-    return showValues(field, field === 'track' ? context.trackOf : (v) => v);
+    return showValues(field, peopleCells(field), field === 'track' ? context.trackOf : (v) => v);
   const extra = field === undefined ? [...context.keptExtras].find((h) => normaliseHeader(h) === norm) : undefined;
-  if (extra !== undefined) return showValues(extra, (v) => v);
-  return { column: field ?? '(dropped column)', values: [], withheld: rule.values.length };
+  if (extra !== undefined) return showValues(extra, peopleCells(extra), (v) => v);
+  return withheldAll(field ?? '(dropped column)');
 }
 
 /**

@@ -243,10 +243,13 @@ export function compareMarkdown(graph: RosterGraph, comparison: Comparison, opti
   if (dm.added.length > 0 || dm.removed.length > 0) {
     out.push('## Decision-makers added and removed', '');
     if (dm.added.length > 0)
-      out.push(`Added (${dm.added.length}): ${dm.added.map((id) => personCell(byId.get(id), id)).join(', ')}.`, '');
+      out.push(
+        `Added (${dm.added.length}): ${dm.added.map((id) => personCell(byId.get(id), id, false)).join(', ')}.`,
+        '',
+      );
     if (dm.removed.length > 0)
       out.push(
-        `Removed (${dm.removed.length}): ${dm.removed.map((id) => personCell(byId.get(id), id)).join(', ')}.`,
+        `Removed (${dm.removed.length}): ${dm.removed.map((id) => personCell(byId.get(id), id, false)).join(', ')}.`,
         '',
       );
   }
@@ -257,8 +260,9 @@ function more(n: number, top: number): string[] {
   return n > top ? [`… and ${n - top} more.`, ''] : [];
 }
 
-function personCell(p: PersonChange | undefined, id = p?.id ?? ''): string {
-  return personLabel(p?.name ?? '', id, p?.side);
+/** A person, marked as a decision-maker when they are one (in the later roster if there); `mark` false in lists of decision-makers. */
+function personCell(p: PersonChange | undefined, id = p?.id ?? '', mark = true): string {
+  return personLabel(p?.name ?? '', id, p?.side, mark && (p?.decisionMaker.after ?? p?.decisionMaker.before) === true);
 }
 
 function distanceText(d: number | null): string {

@@ -199,12 +199,16 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A person in a report: the escaped name, the id in a code span and, when given, the side:
- * ``Ana Lima (`p1`, north)``.
+ * A person in a report: the escaped name, the id in a code span, when given the side, and
+ * `decision-maker` for a decision-maker (whatever rule defined them), so that every table says
+ * who is one: ``Ana Lima (`p1`, north, decision-maker)``.
  */
-export function personLabel(name: unknown, id: string, side?: unknown): string {
-  return `${escapeName(name)} (\`${escapeCode(id)}\`${side ? `, ${escapeMarkdown(side)}` : ''})`;
+export function personLabel(name: unknown, id: string, side?: unknown, isDecisionMaker = false): string {
+  return `${escapeName(name)} (\`${escapeCode(id)}\`${side ? `, ${escapeMarkdown(side)}` : ''}${isDecisionMaker ? `, ${DECISION_MAKER_MARK}` : ''})`;
 }
+
+/** How a report marks a decision-maker next to their name. */
+export const DECISION_MAKER_MARK = 'decision-maker';
 
 /** A person's name as the graph holds it, escaped for the report. */
 export function nodeName(graph: RosterGraph, id: string): string {
@@ -213,10 +217,20 @@ export function nodeName(graph: RosterGraph, id: string): string {
 
 /** A person of `graph` as {@link personLabel} writes them, with the side the graph holds. */
 export function personCell(graph: RosterGraph, person: { id: string; name: unknown }): string {
-  return personLabel(person.name, person.id, graph.getNodeAttribute(person.id, 'side'));
+  return personLabel(
+    person.name,
+    person.id,
+    graph.getNodeAttribute(person.id, 'side'),
+    graph.getNodeAttribute(person.id, 'isDecisionMaker') === true,
+  );
 }
 
 /** A person of `graph` by id: the escaped name and the id in a code span, ``Ana Lima (`p1`)``. */
 export function nodeLabel(graph: RosterGraph, id: string): string {
-  return personLabel(graph.getNodeAttribute(id, 'name'), id);
+  return personLabel(
+    graph.getNodeAttribute(id, 'name'),
+    id,
+    undefined,
+    graph.getNodeAttribute(id, 'isDecisionMaker') === true,
+  );
 }

@@ -5,7 +5,7 @@
 
 import type { SuggestResult } from '../design/suggest.js';
 import type { RosterGraph } from '../types.js';
-import { escapeMarkdown, formatFixed, nodeLabel, plural } from './format.js';
+import { escapeMarkdown, formatFixed, nodeLabel, personLabel, plural } from './format.js';
 
 /** Scores with three decimals, so the columns line up. */
 const f = (x: number) => formatFixed(x, 3);
@@ -17,6 +17,8 @@ export function suggestReport(
   options: { title: string; weights: { access: number; diversity: number } },
 ): string {
   const name = (id: string) => nodeLabel(graph, id);
+  // In a list of decision-makers, each is one: no mark.
+  const dmName = (id: string) => personLabel(graph.getNodeAttribute(id, 'name'), id);
   const b = result.before;
   const a = result.after;
   const keys = [...new Set([...Object.keys(b.components), ...Object.keys(a.components)])];
@@ -45,7 +47,7 @@ export function suggestReport(
     result.steps.forEach((s, i) => {
       const what = [
         s.decisionMakers.length > 0
-          ? `${s.action === 'add' ? 'brings within two steps' : 'takes out of reach'} ${plural(s.decisionMakers.length, 'decision-maker')} (${s.decisionMakers.map(name).join(', ')})`
+          ? `${s.action === 'add' ? 'brings within two steps' : 'takes out of reach'} ${plural(s.decisionMakers.length, 'decision-maker')} (${s.decisionMakers.map(dmName).join(', ')})`
           : undefined,
         s.categories.length > 0
           ? `${s.action === 'add' ? 'adds' : 'removes'} ${s.categories.map(escapeMarkdown).join('; ')}`

@@ -7,6 +7,7 @@ import type { CascadeResult } from '../transfer/independent-cascade.js';
 import type { RosterGraph } from '../types.js';
 import {
   barChart,
+  DECISION_MAKER_MARK,
   escapeMarkdown,
   formatCount,
   formatFixed,
@@ -94,7 +95,7 @@ export function transferReport(graph: RosterGraph, result: CascadeResult, option
       .slice(0, top)
       .map(
         (i) =>
-          `| ${name(i.id)} | ${escapeMarkdown(graph.getNodeAttribute(i.id, 'track') || MISSING)} | ${side(i.id)} | ${pct(i.share)} |`,
+          `| ${name(i.id)}${graph.getNodeAttribute(i.id, 'isDecisionMaker') === true ? ` (${DECISION_MAKER_MARK})` : ''} | ${escapeMarkdown(graph.getNodeAttribute(i.id, 'track') || MISSING)} | ${side(i.id)} | ${pct(i.share)} |`,
       ),
     '',
     '## Probabilities used',

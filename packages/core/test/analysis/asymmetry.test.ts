@@ -175,7 +175,7 @@ function randomRoster(seed: number): Roster {
     events,
     attendance,
     files: [],
-    decisionMakers: { column: 'track', values: ['1'] },
+    decisionMakers: [{ column: 'track', values: ['1'] }],
     maxEventSize: 6,
   };
 }

@@ -64,7 +64,8 @@ describe('compareMarkdown', () => {
     const rows = gained
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| person') && !l.startsWith('| ---'));
-    expect(rows.map((r) => /\(`(\w+)`\)/.exec(r)?.[1])).toEqual(['X', 'Y', 'W', 'D', 'E']);
+    // D and E gained access by becoming decision-makers: marked so
+    expect(rows.map((r) => /\(`(\w+)`/.exec(r)?.[1])).toEqual(['X', 'Y', 'W', 'D', 'E']);
     expect(rows[0]).toContain('| no path → 2 | 0 → 1 |');
     const lost = md.slice(md.indexOf('## Who lost access'), md.indexOf('## Largest changes in access score'));
     expect(lost).toContain('| Zeno (`Z`) | 1 → no path | 1 → 0 | 0.5 → 0 (−0.5) | Dana |');

@@ -29,7 +29,7 @@ const roster = (parts: Partial<Roster>): Roster => ({
   events: [],
   attendance: [],
   files: [],
-  decisionMakers: { column: 'track', values: ['1'] },
+  decisionMakers: [{ column: 'track', values: ['1'] }],
   ...parts,
 });
 
@@ -147,8 +147,8 @@ describe('buildPersonGraph', () => {
     expect(buildPersonGraph(example()).export()).toEqual(g.export());
   });
 
-  it('stores the decision-maker rule as a graph attribute', () => {
-    const rule = { column: 'role', values: ['minister'] };
+  it('stores the decision-maker rules as a graph attribute', () => {
+    const rule = [{ column: 'role', values: ['minister'] }];
     expect(buildPersonGraph(roster({ decisionMakers: rule })).getAttribute('decisionMakers')).toEqual(rule);
   });
 });

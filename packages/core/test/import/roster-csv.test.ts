@@ -627,8 +627,22 @@ describe('parseRoster: decision-makers and tracks', () => {
   it('by default, the decision-makers are the people on track 1 (any spelling)', () => {
     const r = parseRoster({ people: file('people.csv', 'id,track\na,Track I\nb,official\nc,1.5\nd,II\n') });
     expect(r.roster.people.filter((p) => p.isDecisionMaker).map((p) => p.id)).toEqual(['a', 'b']);
-    expect(r.roster.decisionMakers).toEqual({ column: 'track', values: ['1'] });
-    expect(r.graph.getAttribute('decisionMakers')).toEqual({ column: 'track', values: ['1'] });
+    expect(r.roster.decisionMakers).toEqual([
+      {
+        column: 'track',
+        values: ['1'],
+        matched: {
+          people: 2,
+          values: [{ value: '1', people: 2 }],
+          unmatched: [
+            { value: '1.5', people: 1 },
+            { value: '2', people: 1 },
+          ],
+          unmatchedCount: 2,
+        },
+      },
+    ]);
+    expect(r.graph.getAttribute('decisionMakers')).toEqual(r.roster.decisionMakers);
   });
 
   it('uses a rule on another column, values matched case-insensitively', () => {
@@ -646,7 +660,7 @@ describe('parseRoster: decision-makers and tracks', () => {
     ]);
     expect(r.graph.getNodeAttribute('a', 'isDecisionMaker')).toBe(true);
     expect(r.graph.getNodeAttribute('c', 'isDecisionMaker')).toBe(false);
-    expect(r.graph.getAttribute('decisionMakers')).toEqual(rule);
+    expect(r.graph.getAttribute('decisionMakers')).toMatchObject([rule]);
   });
 
   it('uses a rule on a known column (sector)', () => {

@@ -196,15 +196,32 @@ describe('pseudonymizeRoster', () => {
         { people: { name: 'people.csv', text: 'id,track,side\na,Alder circle,X\nb,2,Y\n' } },
         { decisionMakers: { column: rule.split('=')[0] as string, values: (rule.split('=')[1] as string).split(',') } },
       ).roster;
-    expect(pseudonymizeRoster(people('side=x,Bo Birch'), { key }).roster.decisionMakers).toEqual({
-      column: 'side',
-      values: ['X'],
-      withheld: 1,
-    });
-    expect(pseudonymizeRoster(people('track=Alder circle'), { key }).roster.decisionMakers).toEqual({
-      column: 'track',
-      values: [trackPseudonym(key, 'Alder circle')],
-    });
+    expect(pseudonymizeRoster(people('side=x,Bo Birch'), { key }).roster.decisionMakers).toEqual([
+      {
+        column: 'side',
+        values: ['X'],
+        withheld: 1,
+        matched: {
+          people: 1,
+          values: [{ value: 'X', people: 1 }],
+          unmatched: [{ value: 'Y', people: 1 }],
+          unmatchedCount: 1,
+        },
+      },
+    ]);
+    const alder = trackPseudonym(key, 'Alder circle');
+    expect(pseudonymizeRoster(people('track=Alder circle'), { key }).roster.decisionMakers).toEqual([
+      {
+        column: 'track',
+        values: [alder],
+        matched: {
+          people: 1,
+          values: [{ value: alder, people: 1 }],
+          unmatched: [{ value: '2', people: 1 }],
+          unmatchedCount: 1,
+        },
+      },
+    ]);
   });
 });
 

@@ -155,6 +155,6 @@ describe('markdownReport', () => {
   it('shows an id with an underscore in a code span without a backslash', () => {
     const imported = parseRoster({ people: { name: 'people.csv', text: 'id,track\ndm_1,1\np_2,2\n' } });
     const md = markdownReport(imported.graph, analyzeRoster(imported), imported.issues);
-    expect(md).toContain('(`dm_1`)');
+    expect(md).toContain('(`dm_1`, decision-maker)');
   });
 });

@@ -1,5 +1,6 @@
 /** The roster: the files read, who the decision-makers are, and people by track and side. */
 
+import { formatDecisionMakerRule } from '../../import/decision-makers.js';
 import type { DecisionMakerRule } from '../../types.js';
 import { barChart, escapeCode, escapeMarkdown, MISSING, plural, table } from '../format.js';
 import type { ReportInput } from './section.js';
@@ -26,8 +27,7 @@ export function rosterSection({ analysis }: ReportInput): string[] {
       ]),
     ),
     '',
-    decisionMakerRuleSentence(roster.decisionMakerRule),
-    '',
+    ...decisionMakerRules(roster.decisionMakerRules),
     'People by track:',
     '',
     barChart(Object.entries(roster.byTrack).map(([k, v]) => [k === '(none)' ? '(none)' : `track ${k}`, v])),
@@ -39,13 +39,58 @@ export function rosterSection({ analysis }: ReportInput): string[] {
   return out;
 }
 
-/** The report's sentence on who the decision-makers are; withheld values are counted, never shown. */
-function decisionMakerRuleSentence(dm: DecisionMakerRule): string {
-  const shown = dm.values.map((v) => `\`${escapeCode(v)}\``);
-  const withheld = dm.withheld ?? 0;
-  if (withheld > 0) {
-    const count = `${plural(withheld, 'value')} withheld (the roster is pseudonymised)`;
-    return `Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${[...shown, `one of ${count}`].join(' or ')}.`;
-  }
-  return `Decision-makers are the people whose \`${escapeCode(dm.column)}\` is ${shown.join(' or ')}.`;
+/**
+ * Who the decision-makers are: each rule, the people it and each of its values matched, and the
+ * column's values that matched nothing (so a cell the rule missed, "mayor + senator", is seen).
+ * Withheld values (a pseudonymised roster) are counted, never shown.
+ */
+function decisionMakerRules(rules: readonly DecisionMakerRule[]): string[] {
+  const code = (v: string) => `\`${escapeCode(v)}\``;
+  const ruleCell = (dm: DecisionMakerRule) => {
+    const withheld = dm.withheld ?? 0;
+    // With every value withheld, the rule's form without its values: `events.location=…`.
+    const shown = code(
+      formatDecisionMakerRule(dm.values.length > 0 || dm.match === 'any' ? dm : { ...dm, values: ['…'] }),
+    );
+    return withheld > 0 ? `${shown} and ${plural(withheld, 'value')} withheld (the roster is pseudonymised)` : shown;
+  };
+  const intro =
+    rules.length > 1
+      ? 'Decision-makers are the people any of these rules matches (a rule on attendance or events matches a person when one of their memberships does):'
+      : rules[0]?.file !== undefined && rules[0].file !== 'people'
+        ? 'Decision-makers are the people this rule matches (on one of their memberships):'
+        : 'Decision-makers are the people this rule matches:';
+  return [
+    intro,
+    '',
+    table(
+      ['rule', 'people', 'by value', 'values that matched nothing'],
+      rules.map((dm) => {
+        const m = dm.matched;
+        const unmatched = m
+          ? [
+              ...m.unmatched.map((u) => `${code(u.value)} (${u.people})`),
+              ...(m.unmatchedCount > m.unmatched.length
+                ? [
+                    `${m.unmatched.length > 0 ? 'and ' : ''}${plural(m.unmatchedCount - m.unmatched.length, 'value')}${m.unmatched.length > 0 ? ' more' : ' (withheld)'}`,
+                  ]
+                : []),
+            ].join(', ')
+          : '';
+        return [
+          ruleCell(dm),
+          m ? String(m.people) : MISSING,
+          m && m.values.length > 0 ? m.values.map((v) => `${code(v.value)}: ${v.people}`).join(', ') : MISSING,
+          unmatched || MISSING,
+        ];
+      }),
+    ),
+    '',
+    ...(rules.some((r) => r.matched?.people === 0)
+      ? [
+          '**A rule matches nobody.** Check the values that matched nothing: `~TEXT` matches part of a cell (a combined cell such as "mayor + senator"), `=*` any non-empty value.',
+          '',
+        ]
+      : []),
+  ];
 }
