@@ -36,6 +36,7 @@ export { type ColumnSpec, ROSTER_COLUMNS, ROSTER_FILE_NAMES } from './import/ros
 export { buildPersonGraph } from './graph/build-person-graph.js';
 export type {
   Attendance,
+  AttributeCoding,
   BrokerageColumn,
   CanonicalTrack,
   DecisionMakerMatchMode,
@@ -46,6 +47,7 @@ export type {
   ExtraAttributes,
   FileReport,
   GraphAttributes,
+  ImportMapping,
   LinkAttributes,
   LinkTie,
   Person,

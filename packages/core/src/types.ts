@@ -157,6 +157,35 @@ export interface DecisionMakerRuleMatch {
   unmatchedCount: number;
 }
 
+/**
+ * How the values of one column are read (the config's `"attributes"`): `recode` maps values as
+ * written to the values meant (several to one); `missing` lists codes that mean unknown
+ * (`9999998`, `NA`, `-99`, `unknown`), read as empty, so that no measure counts them. Both compare
+ * the cell trimmed and case-insensitively.
+ */
+export interface AttributeCoding {
+  recode?: Record<string, string>;
+  missing?: string[];
+}
+
+/**
+ * One mapping the import made by itself, for the report: a header matched by an alias
+ * (`header`), a track label read as a canonical track (`track`), a value recoded (`recode`) or
+ * read as missing (`missing`), with the number of rows it touched.
+ */
+export interface ImportMapping {
+  file: RosterFileKind;
+  kind: 'header' | 'track' | 'recode' | 'missing';
+  /** The canonical column, or the extra column's name. */
+  column: string;
+  /** The header, label or value as written (withheld in a pseudonymised roster). */
+  from: string;
+  /** The canonical column, track or value it became (`''` for missing). */
+  to: string;
+  /** Rows touched: with a value in the column (header), with the label or value (the others). */
+  rows: number;
+}
+
 /** A roster as imported: people, ties, events, attendance, and what happened to each file. */
 export interface Roster {
   people: Person[];
@@ -166,6 +195,8 @@ export interface Roster {
   files: FileReport[];
   /** The decision-maker rules, combined with OR, each with what it matched. */
   decisionMakers: DecisionMakerRule[];
+  /** Every automatic mapping the import made (headers by alias, track labels, recoded and missing values). */
+  mappings?: ImportMapping[];
   /** Events with more attendees are not projected into co-attendance links (see parseRoster). */
   maxEventSize?: number;
 }

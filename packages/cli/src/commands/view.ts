@@ -213,13 +213,14 @@ async function explicitRoster(
   }
   const found = await findRosterFiles(real, { given: Object.keys(named) as (keyof typeof named)[] });
   for (const [kind, path] of Object.entries(found)) files[kind] = basename(path);
-  const { columns, tracks, decisionMakers } = withRosterConfig(mappingOptions(input), config);
+  const { columns, tracks, decisionMakers, attributes } = withRosterConfig(mappingOptions(input), config);
   const served = {
     description: 'made by trackmap view from the roster folder, its config and the command line',
     files,
     ...(columns && Object.keys(columns).length > 0 ? { columns } : {}),
     ...(tracks && Object.keys(tracks).length > 0 ? { tracks } : {}),
     ...(decisionMakers ? { decisionMakers } : {}),
+    ...(attributes && Object.keys(attributes).length > 0 ? { attributes } : {}),
   };
   return { files: Object.values(files) as string[], config: `${JSON.stringify(served, null, 2)}\n` };
 }

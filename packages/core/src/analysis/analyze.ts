@@ -52,6 +52,7 @@ import {
   EI_COLUMNS,
   type EiColumn,
   type FileReport,
+  type ImportMapping,
   type Roster,
   type RosterGraph,
 } from '../types.js';
@@ -110,6 +111,8 @@ export interface AnalysisSummary {
     bySide: Record<string, number>;
     /** The decision-maker rules (combined with OR), each with what it matched. */
     decisionMakerRules: Roster['decisionMakers'];
+    /** Every automatic mapping the import made, with the rows each touched. */
+    mappings: ImportMapping[];
   };
   import: { warnings: number; byCode: Record<string, number> };
   graph: GraphSummary & {
@@ -289,6 +292,7 @@ export function finishAnalysis(plan: AnalysisPlan, results: AnalysisResults): An
         byTrack: countBy(roster.people.map((p) => p.track || '(none)')),
         bySide: countBy(roster.people.map((p) => p.side ?? '(none)')),
         decisionMakerRules: roster.decisionMakers,
+        mappings: roster.mappings ?? [],
       },
       import: { warnings: imported.issues.length, byCode },
       graph: {

@@ -22,6 +22,12 @@ import { createRng } from '../utils/rng.js';
 export interface HomophilyAnalysis {
   /** Whole-network values by attribute (categorical attributes, and `ideology` numerically). */
   assortativity: Record<string, number | null>;
+  /**
+   * Share of the people with a known value, by attribute (categorical attributes and `ideology`):
+   * the E-I index and assortativity are computed over these people only (missing values, empty or
+   * a missing-value code, are left out).
+   */
+  coverage: Record<string, number>;
   /** Whole-network E-I index by categorical attribute (unweighted). */
   eiIndex: Record<string, number | null>;
   /** Full E-I results (groups, people, permutation test) by attribute, for homophily.json. */
@@ -75,8 +81,19 @@ export function homophilyAnalysis(
     const members = [...new Set(roster.attendance.filter((a) => a.event === latest.id).map((a) => a.person))];
     suggestions = { event: latest.id, ...suggestInvitations(graph, { members, add: 3 }) };
   }
+  const coverage: Record<string, number> = {};
+  const n = graph.order;
+  for (const attribute of Object.keys(assortativity)) {
+    const known = graph.filterNodes((_n, a) =>
+      attribute === 'ideology'
+        ? typeof a.ideology === 'number'
+        : typeof a[attribute] === 'string' && (a[attribute] as string).trim() !== '',
+    ).length;
+    coverage[attribute] = n === 0 ? 0 : known / n;
+  }
   return {
     assortativity,
+    coverage,
     eiIndex: ei,
     details,
     communities: communityProfiles(graph, communities),

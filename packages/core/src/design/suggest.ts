@@ -77,6 +77,12 @@ export interface RosterScore {
   score: number;
   /** Normalised Blau per attribute, and `ideology_coverage`. */
   components: Record<string, number>;
+  /**
+   * Share of the roster whose value is known, per attribute (and `ideology`). Diversity counts
+   * only known values: a missing value (empty, or a missing-value code of the config) adds no
+   * category, so nobody is proposed because an attribute is missing.
+   */
+  coverage: Record<string, number>;
 }
 
 /** One step of the designer: a person to add or drop, with the score before and after. */
@@ -150,21 +156,33 @@ function scoreOf(model: Model, members: readonly string[]): RosterScore {
   for (const m of members) for (const d of model.reach.get(m) ?? []) reached.add(d);
   const access = model.decisionMakers.length === 0 ? 0 : reached.size / model.decisionMakers.length;
   const components: Record<string, number> = {};
+  const coverage: Record<string, number> = {};
+  const share = (known: number) => (members.length === 0 ? 0 : known / members.length);
   for (const { name, categories } of model.attributes) {
     const counts = new Map<string, number>();
+    let known = 0;
     for (const m of members) {
       const v = graph.getNodeAttribute(m, name);
-      if (typeof v === 'string' && v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
+      if (typeof v === 'string' && v !== '') {
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+        known++;
+      }
     }
     components[name] = (blau(Object.fromEntries(counts)) ?? 0) / (1 - 1 / categories);
+    coverage[name] = share(known);
   }
   if (model.useIdeology) {
     const bins = new Set<number>();
+    let known = 0;
     for (const m of members) {
       const x = graph.getNodeAttribute(m, 'ideology');
-      if (typeof x === 'number') bins.add(bin(x));
+      if (typeof x === 'number') {
+        bins.add(bin(x));
+        known++;
+      }
     }
     components.ideology_coverage = bins.size / BINS;
+    coverage.ideology = share(known);
   }
   const parts = Object.values(components);
   const diversity = parts.length === 0 ? 0 : parts.reduce((a, b) => a + b, 0) / parts.length;
@@ -176,6 +194,7 @@ function scoreOf(model: Model, members: readonly string[]): RosterScore {
     diversity,
     score: (wa * access + wd * diversity) / (wa + wd),
     components,
+    coverage,
   };
 }
 

@@ -4,7 +4,7 @@
  *
  * One parser for the CLI (node/read-roster.ts) and the viewer: which file is which (`files`),
  * the column mapping (`columns`), track labels (`tracks`) and the decision-maker rule
- * (`decisionMakers`). Pure: the caller reads the text and resolves the file names (relative to
+ * (`decisionMakers`) and the recoding and missing-value codes of people columns (`attributes`). Pure: the caller reads the text and resolves the file names (relative to
  * the roster folder). See docs/roster-format.md#the-config-file.
  */
 
@@ -24,10 +24,12 @@ export interface RosterConfig {
   tracks?: Record<string, string>;
   /** One rule, a rule as text (`"attendance.role~minister"`), or a list of them (combined with OR). */
   decisionMakers?: ParseRosterOptions['decisionMakers'];
+  /** Recoding and missing-value codes per people column: `{ "gender": { "recode": { "1": "male" }, "missing": ["9999998"] } }`. */
+  attributes?: ParseRosterOptions['attributes'];
 }
 
 const KINDS: readonly RosterFileKind[] = ['people', 'ties', 'events', 'attendance'];
-const KEYS = ['files', 'columns', 'tracks', 'decisionMakers'];
+const KEYS = ['files', 'columns', 'tracks', 'decisionMakers', 'attributes'];
 const KNOWN = new Set([...KEYS, '$schema', 'description']);
 
 /**
@@ -93,6 +95,7 @@ export function rosterConfigOptions(config: RosterConfig): ParseRosterOptions {
   if (config.columns !== undefined) options.columns = config.columns;
   if (config.tracks !== undefined) options.tracks = config.tracks;
   if (config.decisionMakers !== undefined) options.decisionMakers = config.decisionMakers;
+  if (config.attributes !== undefined) options.attributes = config.attributes;
   return options;
 }
 
@@ -116,5 +119,7 @@ export function withRosterConfig(options: ParseRosterOptions, config: RosterConf
   };
   const decisionMakers = options.decisionMakers ?? base.decisionMakers;
   if (decisionMakers) merged.decisionMakers = decisionMakers;
+  if (base.attributes || options.attributes)
+    merged.attributes = { ...(base.attributes ?? {}), ...(options.attributes ?? {}) };
   return merged;
 }

@@ -19,19 +19,28 @@
 import { InvalidOptionError, RosterImportError } from '../errors.js';
 import { buildPersonGraph } from '../graph/build-person-graph.js';
 import { checkOption, infinityOr, OPTION_RANGES } from '../options.js';
-import type { DecisionMakerRule, FileReport, Roster, RosterFileKind, RosterGraph } from '../types.js';
-import { resolveColumns } from './columns.js';
+import type { AttributeCoding, DecisionMakerRule, FileReport, Roster, RosterFileKind, RosterGraph } from '../types.js';
+import { findRuleColumn, resolveColumns } from './columns.js';
 import { type CsvTable, readCsvTable } from './csv-table.js';
 import {
   applyDecisionMakerRules,
   checkDecisionMakerRules,
   DEFAULT_DECISION_MAKER_RULE,
   resolveDecisionMakerRules,
+  ruleKey,
 } from './decision-makers.js';
 import { decodeCsvBytes } from './decode.js';
 import { type ImportIssue, IssueSink, sortIssues } from './issues.js';
-import { type LoadedTable, readAttendance, readEvents, readPeople, readTies } from './roster-rows.js';
-import { parseTrack, ROSTER_COLUMNS } from './roster-schema.js';
+import {
+  type ColumnCoding,
+  type LoadedTable,
+  MappingCounter,
+  readAttendance,
+  readEvents,
+  readPeople,
+  readTies,
+} from './roster-rows.js';
+import { normaliseHeader, parseTrack, ROSTER_COLUMNS } from './roster-schema.js';
 
 /** One CSV file: its name (for positions) and its content as text or bytes. */
 export interface CsvSource {
@@ -68,6 +77,14 @@ export interface ParseRosterOptions {
    */
   decisionMakers?: DecisionMakerRule | string | readonly (DecisionMakerRule | string)[];
   /**
+   * Recoding and missing-value codes per people column (canonical name, alias or header as
+   * written, or an extra column): `{ gender: { recode: { '1': 'male', '2': 'female' }, missing:
+   * ['9999998'] } }`. Missing codes are read as empty (no measure counts them); recoded values are
+   * read as the value meant. Each mapping made is counted in `roster.mappings`.
+   * @defaultValue `{}`
+   */
+  attributes?: Record<string, AttributeCoding>;
+  /**
    * Events with more attendees than this are not turned into co-attendance links (a warning
    * says so; the attendance is kept). @defaultValue `500`
    */
@@ -94,6 +111,7 @@ export const DEFAULT_PARSE_ROSTER_OPTIONS: Readonly<Required<ParseRosterOptions>
   columns: {},
   tracks: {},
   decisionMakers: DEFAULT_DECISION_MAKER_RULE,
+  attributes: {},
   maxEventSize: 500,
   maxProjectedPairs: 5_000_000,
   onInvalidRow: 'collect',
@@ -189,7 +207,10 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
     ...(tables.attendance ? { attendance: ruleTable(tables.attendance) } : {}),
   });
 
-  const people = readPeople(tables.people, opts);
+  const mappings = new MappingCounter();
+  for (const loaded of Object.values(tables)) headerMappings(loaded, opts.columns[loaded.report.kind] ?? {}, mappings);
+  const codings = tables.people ? resolveCodings(tables.people, opts.attributes) : new Map();
+  const people = readPeople(tables.people, { tracks: opts.tracks, codings, mappings });
   const personIds = new Set(people.map((p) => p.id));
   const events = tables.events ? readEvents(tables.events) : [];
   const eventIds = new Set(events.map((e) => e.id));
@@ -256,6 +277,7 @@ export function parseRosterTables(read: RosterTables, options: ParseRosterOption
     attendance,
     files,
     decisionMakers,
+    mappings: mappings.list(files),
     maxEventSize: opts.maxEventSize,
   };
   return { roster, graph: buildPersonGraph(roster), issues: sorted };
@@ -281,12 +303,71 @@ function resolveParseRosterOptions(options: ParseRosterOptions): ResolvedParseRo
       }
     }
   }
+  for (const [name, coding] of Object.entries(resolved.attributes ?? {})) {
+    const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const ok =
+      coding !== null &&
+      typeof coding === 'object' &&
+      (coding.missing === undefined || strings(coding.missing)) &&
+      (coding.recode === undefined ||
+        (typeof coding.recode === 'object' &&
+          coding.recode !== null &&
+          Object.values(coding.recode).every((v) => typeof v === 'string')));
+    if (!ok)
+      throw new InvalidOptionError(
+        `attributes.${name}`,
+        '{ recode?: { "value": "meant" }, missing?: ["code", ...] }',
+        coding,
+      );
+  }
   for (const [label, track] of Object.entries(resolved.tracks)) {
     if (parseTrack(track) === undefined) {
       throw new InvalidOptionError(`tracks["${label}"]`, 'one of 1, 1.5, 2, 3', track);
     }
   }
   return { ...resolved, rules, rulesGiven: options.decisionMakers !== undefined };
+}
+
+/**
+ * The people columns with a coding (the `attributes` option), by column index.
+ * @throws {@link InvalidOptionError} for a name that is no column of the people file, or `id`.
+ */
+function resolveCodings(loaded: LoadedTable, attributes: Record<string, AttributeCoding>): Map<number, ColumnCoding> {
+  const out = new Map<number, ColumnCoding>();
+  for (const [name, coding] of Object.entries(attributes)) {
+    const found = findRuleColumn(loaded.cols, name, 'people');
+    const key = found === undefined ? undefined : found.kind === 'track' ? 'track' : found.key;
+    const index =
+      found === undefined
+        ? undefined
+        : found.kind === 'extra'
+          ? [...loaded.cols.extra].find(([, attr]) => attr === found.key)?.[0]
+          : loaded.cols.index.get(key as string);
+    if (key === undefined || index === undefined || key === 'id') {
+      throw new InvalidOptionError(
+        `attributes.${name}`,
+        `a column of ${loaded.table.source} other than id (${loaded.table.header.map((h) => h.name).join(', ')})`,
+        name,
+      );
+    }
+    out.set(index, {
+      column: key,
+      recode: new Map(Object.entries(coding.recode ?? {}).map(([from, to]) => [ruleKey(from), to])),
+      missing: new Set((coding.missing ?? []).map(ruleKey)),
+    });
+  }
+  return out;
+}
+
+/** Headers matched by an alias (not by the user's mapping), with the rows holding a value. */
+function headerMappings(loaded: LoadedTable, userMapping: Record<string, string>, mappings: MappingCounter): void {
+  for (const [key, header] of Object.entries(loaded.cols.report)) {
+    if (Object.hasOwn(userMapping, key) || normaliseHeader(header) === key) continue;
+    const i = loaded.cols.index.get(key) as number;
+    let rows = 0;
+    for (const row of loaded.table.rows) if ((row.cells[i] ?? '').trim() !== '') rows++;
+    mappings.add(loaded.report.kind, 'header', key, header, key, rows);
+  }
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

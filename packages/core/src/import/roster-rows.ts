@@ -10,7 +10,16 @@
  */
 
 import type { CsvIssueCode } from '../errors.js';
-import type { Attendance, ExtraAttributes, FileReport, Person, RosterEvent, RosterFileKind, Tie } from '../types.js';
+import type {
+  Attendance,
+  ExtraAttributes,
+  FileReport,
+  ImportMapping,
+  Person,
+  RosterEvent,
+  RosterFileKind,
+  Tie,
+} from '../types.js';
 import { type ColumnMap, RESERVED_IDS } from './columns.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 import type { FileIssues, IssueAt } from './issues.js';
@@ -184,11 +193,63 @@ function* rows(loaded: LoadedTable) {
   }
 }
 
-export function readPeople(loaded: LoadedTable | undefined, opts: { tracks: Record<string, string> }): Person[] {
+/** A people column's recoding and missing codes (keys trimmed, NFC, lower case). */
+export interface ColumnCoding {
+  column: string;
+  recode: Map<string, string>;
+  missing: Set<string>;
+}
+
+/** Counts the import's automatic mappings, for `roster.mappings`. */
+export class MappingCounter {
+  private readonly counts = new Map<string, ImportMapping>();
+
+  add(file: RosterFileKind, kind: ImportMapping['kind'], column: string, from: string, to: string, rows = 1): void {
+    const key = [file, kind, column, from.trim().normalize('NFC').toLowerCase(), to].join('\u0000');
+    const known = this.counts.get(key);
+    if (known) known.rows += rows;
+    else this.counts.set(key, { file, kind, column, from: from.trim(), to, rows });
+  }
+
+  /** The mappings in file order (as `files` lists them), then by kind, column and value. */
+  list(files: readonly FileReport[]): ImportMapping[] {
+    const order = files.map((f) => f.kind);
+    const kinds = ['header', 'track', 'recode', 'missing'];
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return [...this.counts.values()].sort(
+      (a, b) =>
+        order.indexOf(a.file) - order.indexOf(b.file) ||
+        kinds.indexOf(a.kind) - kinds.indexOf(b.kind) ||
+        cmp(a.column, b.column) ||
+        cmp(a.from, b.from) ||
+        cmp(a.to, b.to),
+    );
+  }
+}
+
+export function readPeople(
+  loaded: LoadedTable | undefined,
+  opts: { tracks: Record<string, string>; codings?: ReadonlyMap<number, ColumnCoding>; mappings?: MappingCounter },
+): Person[] {
   if (!loaded) return [];
   const people: Person[] = [];
   const seen = new Map<string, number>();
+  const codings = opts.codings ?? new Map<number, ColumnCoding>();
   for (const r of rows(loaded)) {
+    // Missing codes read as empty, recoded values as the value meant, before anything reads them.
+    for (const [i, coding] of codings) {
+      const cell = r.row.cells[i] ?? '';
+      if (cell.trim() === '') continue;
+      const key = cell.trim().normalize('NFC').toLowerCase();
+      const recoded = coding.recode.get(key);
+      if (coding.missing.has(key) || (recoded !== undefined && coding.missing.has(recoded.trim().toLowerCase()))) {
+        r.row.cells[i] = '';
+        opts.mappings?.add('people', 'missing', coding.column, cell, '');
+      } else if (recoded !== undefined) {
+        r.row.cells[i] = recoded;
+        opts.mappings?.add('people', 'recode', coding.column, cell, recoded);
+      }
+    }
     const id = r.get('id');
     if (id === '') {
       r.skip('CSV_MISSING_ID', 'id', 'person without an id');
@@ -230,7 +291,10 @@ export function readPeople(loaded: LoadedTable | undefined, opts: { tracks: Reco
           rawTrack,
           'use 1, 1.5, 2 or 3 (or I, II, Track II ...), or map the label in the config ("tracks")',
         );
-      } else track = canonical;
+      } else {
+        track = canonical;
+        if (rawTrack.trim() !== canonical) opts.mappings?.add('people', 'track', 'track', rawTrack, canonical);
+      }
     }
     const person: Person = {
       id,

@@ -78,7 +78,7 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
     'paths.json': () => pathsJsonChunks(analysis.routes),
     'rosters.csv': () => rostersCsv(analysis.homophily.rosters),
     'homophily.json': () =>
-      `${JSON.stringify({ eiIndex: analysis.homophily.details, communities: analysis.homophily.communities }, null, 1)}\n`,
+      `${JSON.stringify({ eiIndex: analysis.homophily.details, coverage: analysis.homophily.coverage, communities: analysis.homophily.communities }, null, 1)}\n`,
     'graph.json': () => graphJsonChunks(graph),
     'graph.gexf': () => graphGexfChunks(graph),
     'graph.graphml': () => graphGraphmlChunks(graph),

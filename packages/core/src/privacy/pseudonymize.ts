@@ -50,6 +50,7 @@ import type {
   DecisionMakerRule,
   ExtraAttributes,
   FileReport,
+  ImportMapping,
   Person,
   Roster,
   RosterEvent,
@@ -213,6 +214,7 @@ export function pseudonymizeRoster(roster: Roster, options: PseudonymizeOptions)
   };
   const decisionMakers = roster.decisionMakers.map((rule) => pseudonymizeDecisionMakerRule(rule, ruleContext));
   const out: Roster = { ...roster, people, ties, events, attendance, files, decisionMakers };
+  if (roster.mappings) out.mappings = pseudonymizeMappings(roster.mappings, keptFields, keep);
   return {
     roster: out,
     pseudonyms: new Map(ps.made.person),
@@ -227,6 +229,39 @@ function personValues(p: Person): Record<string, unknown> {
   for (const field of [...PSEUDONYMOUS_PERSON_FIELDS, 'organisation'] as const)
     if (p[field] !== undefined) values[field] = p[field];
   return values;
+}
+
+/** What the report may say of a withheld header, label or value. */
+export const WITHHELD = '(withheld)';
+
+/**
+ * The import's automatic mappings as a pseudonymised output may show them: what was written
+ * (a header, a track label, a code) is withheld, as it can name someone (a label from the config
+ * such as "Okafor inner circle"); what it became is shown for a canonical header or track and for
+ * the values of a kept column (which the outputs show anyway); the rows are counted. Mappings that
+ * then look alike are merged.
+ */
+function pseudonymizeMappings(
+  mappings: readonly ImportMapping[],
+  keptFields: ReadonlySet<string>,
+  keptExtras: ReadonlySet<string>,
+): ImportMapping[] {
+  const canonical = new Set(ROSTER_COLUMNS.people.map((c) => c.key));
+  const out = new Map<string, ImportMapping>();
+  for (const m of mappings) {
+    const kept = m.file === 'people' && (keptFields.has(m.column) || keptExtras.has(m.column));
+    const column =
+      m.kind === 'header' || m.kind === 'track' || kept || (m.file === 'people' && canonical.has(m.column))
+        ? m.column
+        : '(dropped column)';
+    const to = m.kind === 'header' || m.kind === 'track' || m.kind === 'missing' || kept ? m.to : WITHHELD;
+    const shown: ImportMapping = { file: m.file, kind: m.kind, column, from: WITHHELD, to, rows: m.rows };
+    const key = [m.file, m.kind, column, to].join('\u0000');
+    const known = out.get(key);
+    if (known) known.rows += m.rows;
+    else out.set(key, shown);
+  }
+  return [...out.values()];
 }
 
 /** An event's or attendance row's values by canonical field and by extra header. */

@@ -5,7 +5,7 @@
 
 import type { SuggestResult } from '../design/suggest.js';
 import type { RosterGraph } from '../types.js';
-import { escapeMarkdown, formatFixed, nodeLabel, personLabel, plural } from './format.js';
+import { escapeMarkdown, formatFixed, formatPercent, nodeLabel, personLabel, plural } from './format.js';
 
 /** Scores with three decimals, so the columns line up. */
 const f = (x: number) => formatFixed(x, 3);
@@ -36,6 +36,16 @@ export function suggestReport(
     ...keys.map((k) => `| · ${escapeMarkdown(k)} | ${f(b.components[k] ?? 0)} | ${f(a.components[k] ?? 0)} |`),
     `| **score** | **${f(b.score)}** | **${f(a.score)}** |`,
     '',
+    ...(Object.keys(a.coverage ?? {}).length > 0
+      ? [
+          `Known values on the roster after (diversity counts only known values; missing ones and missing-value codes add nothing): ${Object.entries(
+            a.coverage,
+          )
+            .map(([k, v]) => `${escapeMarkdown(k)} ${formatPercent(v)}`)
+            .join(', ')}.`,
+          '',
+        ]
+      : []),
   ];
   if (result.steps.length === 0) {
     out.push(

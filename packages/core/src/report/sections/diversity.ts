@@ -3,7 +3,7 @@
  * participants, per round too. Roster values are escaped (data, not markup).
  */
 
-import { escapeMarkdown, formatFixed, formatPercent, table } from '../format.js';
+import { escapeMarkdown, formatFixed, formatPercent, MISSING, table } from '../format.js';
 import type { ReportInput } from './section.js';
 
 export function diversitySection({ analysis }: ReportInput): string[] {
@@ -17,7 +17,7 @@ export function diversitySection({ analysis }: ReportInput): string[] {
   const rounds = rows.filter((r) => r.kind === 'round');
   const out = ['## Diversity of the roster', ''];
   out.push(
-    `Composition of everyone on the roster${main ? ` and of the participants of ${escapeMarkdown(main.label)} (${main.composition.size} people)` : ''}. Blau's index is the chance that two people drawn at random differ (0: all alike); normalised Shannon entropy is 1 when the categories are evenly used; TVD is the share of the group that would have to change category to match the whole roster.`,
+    `Composition of everyone on the roster (over the people whose value is known: "known" is their share; missing values and missing-value codes are left out)${main ? ` and of the participants of ${escapeMarkdown(main.label)} (${main.composition.size} people)` : ''}. Blau's index is the chance that two people drawn at random differ (0: all alike); normalised Shannon entropy is 1 when the categories are evenly used; TVD is the share of the group that would have to change category to match the whole roster.`,
     '',
   );
   const attributes = Object.keys(all.composition.attributes).filter((a) => {
@@ -34,6 +34,7 @@ export function diversitySection({ analysis }: ReportInput): string[] {
     table(
       [
         'attribute',
+        'known',
         'whole roster: shares',
         'Blau',
         'Shannon',
@@ -44,6 +45,7 @@ export function diversitySection({ analysis }: ReportInput): string[] {
         const p = main?.composition.attributes[a];
         return [
           a,
+          w.missingShare === null ? MISSING : formatPercent(1 - w.missingShare),
           shares(w.shares),
           formatFixed(w.blau),
           formatFixed(w.shannon),

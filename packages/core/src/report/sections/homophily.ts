@@ -4,19 +4,20 @@ import { escapeMarkdown, formatFixed, formatPercent, MISSING, nodeName, table } 
 import type { ReportInput } from './section.js';
 
 export function homophilySection({ graph, analysis }: ReportInput): string[] {
-  const { details, assortativity, communities } = analysis.homophily;
+  const { details, assortativity, communities, coverage } = analysis.homophily;
   const out = ['## Homophily and echo chambers', ''];
   const attributes = Object.keys(details);
   if (attributes.length > 0) {
     out.push(
-      'Do links stay within groups? The E-I index is (links between groups − links within) / all links: −1 means every link stays inside a group, +1 every link crosses. "Expected" is its value if links ignored the attribute; the p-value is the share of random reshufflings of the attribute (same group sizes, seeded) with an E-I as low as observed, the observed one included ((count + 1) / (reshufflings + 1)). Assortativity (Newman) is the correlation of the attribute across links: above 0, like links to like.',
+      'Do links stay within groups? The E-I index is (links between groups − links within) / all links: −1 means every link stays inside a group, +1 every link crosses. "Expected" is its value if links ignored the attribute; the p-value is the share of random reshufflings of the attribute (same group sizes, seeded) with an E-I as low as observed, the observed one included ((count + 1) / (reshufflings + 1)). Assortativity (Newman) is the correlation of the attribute across links: above 0, like links to like. Both are computed over the people whose value is known ("known": missing values and missing-value codes are left out).',
       '',
       table(
-        ['attribute', 'E-I', 'expected', 'p (as low by chance)', 'assortativity'],
+        ['attribute', 'known', 'E-I', 'expected', 'p (as low by chance)', 'assortativity'],
         attributes.map((a) => {
           const d = details[a];
           return [
             a,
+            coverage?.[a] !== undefined ? formatPercent(coverage[a]) : MISSING,
             formatFixed(d?.ei),
             formatFixed(d?.expected),
             d?.permutation ? formatFixed(d.permutation.pLessOrEqual, 3) : MISSING,
@@ -27,7 +28,10 @@ export function homophilySection({ graph, analysis }: ReportInput): string[] {
       '',
     );
     if (assortativity.ideology !== undefined)
-      out.push(`Ideology assortativity (numeric): ${formatFixed(assortativity.ideology)}.`, '');
+      out.push(
+        `Ideology assortativity (numeric): ${formatFixed(assortativity.ideology)}${coverage?.ideology !== undefined ? ` (ideology known for ${formatPercent(coverage.ideology)})` : ''}.`,
+        '',
+      );
   }
   const shown = communities.filter((c) => c.size >= 2);
   if (shown.length > 0) {

@@ -1,7 +1,7 @@
 /** The roster: the files read, who the decision-makers are, and people by track and side. */
 
 import { formatDecisionMakerRule } from '../../import/decision-makers.js';
-import type { DecisionMakerRule } from '../../types.js';
+import type { DecisionMakerRule, ImportMapping } from '../../types.js';
 import { barChart, escapeCode, escapeMarkdown, MISSING, plural, table } from '../format.js';
 import type { ReportInput } from './section.js';
 
@@ -27,6 +27,7 @@ export function rosterSection({ analysis }: ReportInput): string[] {
       ]),
     ),
     '',
+    ...mappingTable(roster.mappings),
     ...decisionMakerRules(roster.decisionMakerRules),
     'People by track:',
     '',
@@ -37,6 +38,35 @@ export function rosterSection({ analysis }: ReportInput): string[] {
     out.push('People by side:', '', barChart(Object.entries(roster.bySide).map(([k, v]) => [k, v])), '');
   }
   return out;
+}
+
+const MAPPING_KIND: Record<ImportMapping['kind'], string> = {
+  header: 'header read by its alias',
+  track: 'track label',
+  recode: 'value recoded',
+  missing: 'missing-value code',
+};
+
+/** Every mapping the import made by itself (headers by alias, track labels, recoded and missing values). */
+function mappingTable(mappings: readonly ImportMapping[]): string[] {
+  if (mappings.length === 0) return [];
+  const code = (v: string) => (v === '' ? '(missing)' : `\`${escapeCode(v)}\``);
+  return [
+    `Automatic mappings (${mappings.length}): what the import read differently from what the files say, and how many rows each touched. Missing-value codes are left out of every measure.`,
+    '',
+    table(
+      ['file', 'mapping', 'column', 'as written', 'read as', 'rows'],
+      mappings.map((m) => [
+        m.file,
+        MAPPING_KIND[m.kind],
+        escapeMarkdown(m.column),
+        code(m.from),
+        code(m.to),
+        String(m.rows),
+      ]),
+    ),
+    '',
+  ];
 }
 
 /**
