@@ -32,6 +32,7 @@ export const CASES = [
   ['analyze-quickstart', ['analyze', 'data-samples/quickstart', '--out', '{out}', '--threads', '1']],
   ['analyze-excel-export', ['analyze', 'data-samples/excel-export', '--out', '{out}']],
   ['analyze-southern-women', ['analyze', 'data-samples/southern-women', '--out', '{out}']],
+  ['analyze-board-memberships', ['analyze', 'data-samples/board-memberships', '--out', '{out}']],
   [
     'analyze-dialogue-pseudonymized',
     ['analyze', 'data-samples/dialogue', '--out', '{out}', '--pseudonymize', '--key-file', '{key}'],

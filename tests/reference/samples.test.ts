@@ -32,6 +32,18 @@ describe.each([
     components: 5,
   },
   {
+    // Decision-makers by a membership-role rule and coded missing values, from its config (issue 12).
+    sample: 'board-memberships',
+    people: 16,
+    ties: 0,
+    events: 6,
+    attendance: 25,
+    decisionMakers: 4,
+    links: 49,
+    density: 0.4083333333333333,
+    components: 1,
+  },
+  {
     sample: 'southern-women',
     people: 18,
     ties: 0,
@@ -159,5 +171,29 @@ describe('dialogue sample: the designer questions (issue #4)', async () => {
     );
     expect(Object.keys(analysis.summary.ei_index)).toEqual(expect.arrayContaining(['side', 'sector', 'school']));
     expect(analysis.summary.ei_index.side).toBeCloseTo(analysis.homophily.details.side?.ei as number, 15);
+  });
+});
+
+// Issue 12: the sample with a membership-role rule and coded missing values (its README).
+describe('board-memberships: what its README states', () => {
+  it('finds the decision-makers by their membership role, recodes sex and leaves the codes out', async () => {
+    const imported = await readRoster({ dir: repo('data-samples/board-memberships') });
+    const dms = imported.roster.people.filter((p) => p.isDecisionMaker).map((p) => p.id);
+    expect(dms).toEqual(['b01', 'b04', 'b08', 'b11']);
+    const [rule] = imported.roster.decisionMakers;
+    expect(rule?.matched?.unmatched.map((u) => [u.value, u.people])).toEqual([
+      ['member', 8],
+      ['participant', 7],
+      ['chair', 3],
+      ['Senate clerk', 1],
+      ['facilitator', 1],
+      ['trustee', 1],
+    ]);
+    expect(imported.roster.mappings).toHaveLength(7);
+    const { homophily } = analyzeRoster(imported, { transferRuns: 0, permutations: 0 });
+    const gender = homophily.rosters.find((r) => r.kind === 'all')?.composition.attributes.gender;
+    expect(gender?.counts).toEqual({ female: 5, male: 8 });
+    expect(gender?.missing).toBe(3);
+    expect(homophily.coverage.gender).toBeCloseTo(13 / 16, 12);
   });
 });

@@ -5,13 +5,20 @@
  * Files it does not stream (not UTF-8, malformed) must come back as `null`, and `readRoster` must then
  * give exactly `parseRoster`'s result or error (issue #6).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_FILE_NAME, rosterConfigOptions } from '../../src/import/roster-config.js';
 import { parseRoster, readCsvSource } from '../../src/import/roster-csv.js';
-import { findRosterFiles, readRoster, streamCsvFile } from '../../src/node/read-roster.js';
+import {
+  findRosterFiles,
+  loadRosterConfig,
+  readRoster,
+  rosterFilePaths,
+  streamCsvFile,
+} from '../../src/node/read-roster.js';
 
 const samples = join(import.meta.dirname, '../../../../data-samples');
 let root: string;
@@ -50,10 +57,15 @@ describe('streamed import equals the whole-file import', () => {
   });
 
   it.each(folders.map((f) => [f.slice(samples.length + 1), f]))('%s', async (_name, dir) => {
-    const paths = await findRosterFiles(dir);
+    // A folder with a config (board-memberships) names its files and options there.
+    const configPath = join(dir, CONFIG_FILE_NAME);
+    const config = existsSync(configPath) ? await loadRosterConfig(configPath) : null;
+    const named = rosterFilePaths({ dir }, config, config ? configPath : undefined);
+    const paths = { ...(await findRosterFiles(dir, { given: Object.keys(named) as never })), ...named };
     const sources: Record<string, { name: string; bytes: Uint8Array }> = {};
     for (const [kind, path] of Object.entries(paths)) sources[kind] = { name: path, bytes: await readFile(path) };
-    const expected = await outcome(() => parseRoster(sources as never));
+    const options = config ? rosterConfigOptions(config) : {};
+    const expected = await outcome(() => parseRoster(sources as never, options));
     expect(await outcome(() => readRoster({ dir }))).toEqual(expected);
     for (const [kind, path] of Object.entries(paths)) {
       const whole = readCsvSource(sources[kind] as { name: string; bytes: Uint8Array });
