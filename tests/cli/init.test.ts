@@ -44,8 +44,9 @@ describe('trackmap init <dir>: the empty template', () => {
     expect(config.files).toEqual({});
     expect(config.columns).toEqual({});
     expect(config.tracks).toEqual({});
+    expect(config.attributes).toEqual({});
     const comments = Object.keys(config).filter((k) => k.startsWith('//'));
-    expect(comments).toEqual(['//', '// files', '// columns', '// tracks', '// decisionMakers']);
+    expect(comments).toEqual(['//', '// files', '// columns', '// tracks', '// attributes', '// decisionMakers']);
   });
 
   it('the README explains the files and exporting from a spreadsheet', () => {

@@ -52,8 +52,11 @@ export function templateConfig(): string {
     '// tracks':
       'Your track labels, each mapped to 1, 1.5, 2 or 3 (1, I, official, 2, II, unofficial, ... are known). Example: { "Officials": "1", "Experts": "2" }',
     tracks: {},
+    '// attributes':
+      'What coded values of people columns mean, per column: "recode" maps values as written to the value meant, "missing" lists codes that mean unknown. Example: { "gender": { "recode": { "1": "male", "2": "female" }, "missing": ["9999998", "NA"] } }',
+    attributes: {},
     '// decisionMakers':
-      'Who counts as a decision-maker. Without this setting: everyone whose track is 1. To use it, add a key "decisionMakers" such as { "column": "role", "values": ["minister", "negotiator"] }',
+      'Who counts as a decision-maker. Without this setting: everyone whose track is 1. To use it, add a key "decisionMakers" with a rule such as "role=minister,negotiator", "attendance.role~minister", or a list of rules (any one matches)',
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
