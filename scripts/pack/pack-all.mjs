@@ -11,7 +11,8 @@
  * - core: `pnpm pack` of packages/core, as is.
  * - cli: `pnpm pack` of packages/cli (which turns `workspace:*` into core's version and
  *   `catalog:` into the catalog's range), unpacked into a temporary folder, given the built viewer
- *   (apps/viewer/dist without its source maps, as `viewer/`) and the bundled samples
+ *   (apps/viewer/dist without its source maps, as `viewer/`; it holds trackmap-viewer.html, the
+ *   single-file viewer that `analyze` makes map.html from) and the bundled samples
  *   (data-samples/dialogue and quickstart, as `samples/`), then packed again with `npm pack`.
  *   The checkout itself is never written to, so tests that serve the viewer while this runs
  *   see no half-copied folder. The CLI finds these folders beside its code (src/assets.ts).
@@ -65,6 +66,7 @@ export function packAll(out = repo('packed')) {
   requireBuilt('packages/core/dist/index.js', '@trackmap/core');
   requireBuilt('packages/cli/dist/cli.js', '@trackmap/cli');
   requireBuilt('apps/viewer/dist/index.html', 'The viewer');
+  requireBuilt('apps/viewer/dist/trackmap-viewer.html', 'The single-file viewer');
   mkdirSync(out, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'trackmap-pack-'));
   try {

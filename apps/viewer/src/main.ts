@@ -14,11 +14,12 @@
 
 import './styles.css';
 import { PSEUDONYMOUS_PERSON_FIELDS, type RosterGraph, type Route, rosterAccess, sideAccess } from '@trackmap/core';
+import { embeddedAnalysis } from './data/embedded.js';
 import { fetchLocalRoster } from './data/local-source.js';
 import { OpenError } from './data/open-error.js';
 import { type LoadedRoster, openRoster } from './data/open-roster.js';
 import type { InputFile } from './data/protocol.js';
-import { isSampleName, sampleFiles } from './data/samples.js';
+import { HAS_SAMPLES, startSample } from './data/samples.js';
 import { download } from './export/download.js';
 import { type ExportKind, exportView } from './export/export-view.js';
 import { generateKeyHex, KeyError, parseKeyHex } from './export/key.js';
@@ -535,13 +536,24 @@ function wire(): void {
   });
 }
 
-function initialSource(): Promise<{ label: string; files: InputFile[] }> {
+/** What opens at start-up: the analysis embedded in a map.html, the local roster, or a sample. */
+function initialSource(): Promise<{ label: string; files: InputFile[] }> | null {
+  const embedded = embeddedAnalysis();
+  if (embedded) return Promise.resolve(embedded);
   const params = new URLSearchParams(window.location.search);
   if (params.get('src') === 'local') return fetchLocalRoster();
-  const sample = params.get('sample') ?? 'dialogue';
-  return Promise.resolve(sampleFiles(isSampleName(sample) ? sample : 'dialogue'));
+  const sample = startSample(params.get('sample'));
+  return sample ? Promise.resolve(sample) : null;
 }
 
 window.__ready = false;
 wire();
-void load(initialSource());
+const initial = initialSource();
+if (initial) void load(initial);
+else {
+  // The single-file viewer with no analysis in it: it waits for the user's files.
+  ui.source.textContent = 'No roster open';
+  setStatus('Open the CSV files of a roster (or a graph.json) to map it. Nothing is uploaded.');
+  setReady(true);
+}
+if (!HAS_SAMPLES) required('sample-links').hidden = true;

@@ -11,6 +11,7 @@
 
 import type { ImportIssue, PersonAttributes, RosterGraph, Route } from '@trackmap/core';
 import Graph from 'graphology';
+import { createAnalyzeWorker } from '../workers/spawn/analyze.js';
 import { OpenError } from './open-error.js';
 import type { Headline, InputFile, LoadRequest, RosterView, WorkerMessage } from './protocol.js';
 
@@ -47,7 +48,7 @@ export function openRoster(
   files: InputFile[],
   onProgress: (p: Progress) => void,
 ): { promise: Promise<LoadedRoster>; cancel: () => void } {
-  const worker = new Worker(new URL('../workers/analyze.worker.ts', import.meta.url), { type: 'module' });
+  const worker = createAnalyzeWorker();
   let settled = false;
   let rejectPromise: (e: Error) => void = () => {};
   const promise = new Promise<LoadedRoster>((resolve, reject) => {

@@ -5,6 +5,9 @@
  * `data-samples/dialogue` (163 people, the default) and `data-samples/quickstart` (12 people,
  * `?sample=quickstart`), imported as text at build time (Vite `?raw`), so opening the viewer
  * makes no request. They go through the worker like any file the user opens.
+ *
+ * The single-file viewer (`trackmap-viewer.html`, and every `map.html`) bundles no sample: it uses
+ * samples.single.ts instead, so a map holds only its own analysis.
  */
 
 import dAttendance from '../../../../data-samples/dialogue/attendance.csv?raw';
@@ -35,4 +38,12 @@ export function sampleFiles(name: SampleName): { label: string; files: InputFile
     label: `data-samples/${name} (bundled sample)`,
     files: Object.entries(texts).map(([kind, text]) => ({ name: `${kind}.csv`, bytes: encoder.encode(text) })),
   };
+}
+
+/** Whether this build bundles the samples (the served viewer does; the single-file one does not). */
+export const HAS_SAMPLES = true;
+
+/** The roster opened at start-up: the sample named by `?sample=` (dialogue by default). */
+export function startSample(name: string | null): { label: string; files: InputFile[] } | null {
+  return sampleFiles(name !== null && isSampleName(name) ? name : 'dialogue');
 }

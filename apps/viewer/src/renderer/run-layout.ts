@@ -9,6 +9,7 @@
  */
 
 import type { RosterGraph } from '@trackmap/core';
+import { createLayoutWorker } from '../workers/spawn/layout.js';
 import { iterationBudget, type LayoutMessage, type LayoutRequest, seededPositions } from './layout.js';
 
 export interface LayoutRun {
@@ -40,7 +41,7 @@ export function runLayout(graph: RosterGraph, seed: number, onTick: (done: numbe
     edges[e++] = index.get(target) as number;
     edges[e++] = attrs.weight;
   });
-  const worker = new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+  const worker = createLayoutWorker();
   let finished = false;
   let rejectRun: (e: Error) => void = () => {};
   const promise = new Promise<{ iterations: number; converged: boolean }>((resolve, reject) => {

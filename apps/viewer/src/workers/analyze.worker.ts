@@ -36,6 +36,7 @@ import {
 import { baseName, CONFIG_FILE_NAME, classifyFiles } from '../data/classify-files.js';
 import type { InputFile, LoadedPayload, LoadRequest, WorkerMessage } from '../data/protocol.js';
 import { rosterFromGraph, rosterViews } from '../data/roster-views.js';
+import { createTaskWorker } from './spawn/task.js';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -56,7 +57,7 @@ function missingPeople(label: string): RosterImportError {
 
 /** A Web Worker behind the core's task-worker interface. */
 function taskWorker(): TaskWorker {
-  const worker = new Worker(new URL('./task.worker.ts', import.meta.url), { type: 'module' });
+  const worker = createTaskWorker();
   const task: TaskWorker = {
     postMessage: (message) => worker.postMessage(message),
     terminate: () => worker.terminate(),
