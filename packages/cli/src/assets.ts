@@ -29,6 +29,9 @@ export const VIEWER_PLACES: AssetPlaces = {
   checkout: fromRepository('apps/viewer/dist/'),
 };
 
+/** The viewer as one self-contained file (in the viewer's folder), that map.html is made from. */
+export const SINGLE_FILE_VIEWER = 'trackmap-viewer.html';
+
 /** Where the sample rosters may be. */
 export const SAMPLE_PLACES: AssetPlaces = {
   packaged: fromPackage('samples/'),

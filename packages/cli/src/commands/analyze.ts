@@ -4,7 +4,7 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   ANALYSIS_STEPS,
   type Analysis,
@@ -17,8 +17,15 @@ import {
   pseudonymizeRoster,
   TrackmapError,
 } from '@trackmap/core';
-import { checkOutputFolder, runTasksOnThreads, type ThreadOptions, writeAnalysis } from '@trackmap/core/node';
+import {
+  checkOutputFolder,
+  mapNotWrittenReason,
+  runTasksOnThreads,
+  type ThreadOptions,
+  writeAnalysis,
+} from '@trackmap/core/node';
 import { finishAnalysis, planAnalysis } from '@trackmap/core/parallel';
+import { findAsset, SINGLE_FILE_VIEWER, VIEWER_PLACES } from '../assets.js';
 import type { CliIo } from '../io.js';
 import { createProgress, READ_STEP, WRITE_STEP } from '../progress.js';
 import { UsageError } from '../report-error.js';
@@ -73,6 +80,7 @@ export async function analyzeCommand(
   let files: string[];
   let title: string;
   let imported: Awaited<ReturnType<typeof readRosterFromFlags>>['imported'];
+  let mapTemplate: string | undefined;
   try {
     progress.step(READ_STEP);
     const input = await readRosterFromFlags('analyze', roster, options, { write: progress.message });
@@ -106,12 +114,14 @@ export async function analyzeCommand(
     analysis = finishAnalysis(plan, await runTasksOnThreads(plan, { threads: options.threads }));
     assignPersonMetrics(imported.graph, analysis.people);
     progress.step(WRITE_STEP);
+    mapTemplate = await readMapTemplate();
     files = await writeAnalysis(options.out, {
       graph: imported.graph,
       analysis,
       issues: imported.issues,
       title,
       ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped, values: privacy.values } } : {}),
+      ...(mapTemplate !== undefined ? { mapTemplate } : {}),
     });
   } finally {
     progress.stop();
@@ -137,8 +147,16 @@ export async function analyzeCommand(
         .join('\n'),
     );
   }
+  const mapSkipped = mapNotWrittenReason(imported.graph, mapTemplate);
+  if (mapSkipped !== null) io.stderr.write(`map.html not written: ${mapSkipped}.\n`);
   if (imported.issues.length > 0) io.stderr.write(warningDigest(imported.issues, options.out));
   return 0;
+}
+
+/** The single-file viewer that map.html is made from (the package's copy, or the checkout's build). */
+async function readMapTemplate(): Promise<string | undefined> {
+  const dir = findAsset(VIEWER_PLACES, SINGLE_FILE_VIEWER);
+  return dir === undefined ? undefined : readFile(join(dir, SINGLE_FILE_VIEWER), 'utf8');
 }
 
 function warningDigest(issues: readonly ImportIssue[], out: string): string {

@@ -5,6 +5,7 @@
  * `node:*`.
  */
 
+export { MAP_MAX_LINKS, mapNotWrittenReason } from '../export/map-html.js';
 export type { LoadedKey } from './key-file.js';
 export { DEFAULT_KEY_FILE, loadOrCreateKey } from './key-file.js';
 export type { OutputContent, OutputFile, WriteOutputOptions } from './output-files.js';

@@ -6,7 +6,8 @@
  * `writeOutputFiles` (output-files.ts): the large outputs (people-metrics.csv, paths.csv,
  * paths.json, graph.json, graph.gexf, graph.graphml) are streamed piece by piece, never built as
  * one string, and the set is put in place only when every file is written, so a failure leaves
- * the previous outputs as they were.
+ * the previous outputs as they were. `map.html` (export/map-html.ts) is written only when the
+ * viewer's one-file build is given and the graph has at most MAP_MAX_LINKS links.
  */
 
 import type { Analysis } from '../analysis/analyze.js';
@@ -15,6 +16,7 @@ import { graphGexfChunks } from '../export/gexf.js';
 import { graphJsonChunks } from '../export/graph-json.js';
 import { graphGraphmlChunks } from '../export/graphml.js';
 import { importIssuesCsv } from '../export/import-issues.js';
+import { mapHtmlChunks, mapNotWrittenReason } from '../export/map-html.js';
 import { pathsCsvChunks, pathsJsonChunks } from '../export/paths.js';
 import { peopleMetricsCsvChunks } from '../export/people-metrics.js';
 import { rostersCsv } from '../export/rosters-csv.js';
@@ -22,7 +24,7 @@ import { type MarkdownReportOptions, markdownReport } from '../report/markdown.j
 import type { RosterGraph } from '../types.js';
 import { type OutputContent, writeOutputFiles } from './output-files.js';
 
-/** The files `analyze` writes into its output folder, in order. */
+/** The files `analyze` writes into its output folder, in order (map.html only up to MAP_MAX_LINKS links). */
 export const ANALYSIS_FILES = [
   'people-metrics.csv',
   'summary.json',
@@ -35,6 +37,7 @@ export const ANALYSIS_FILES = [
   'graph.json',
   'graph.gexf',
   'graph.graphml',
+  'map.html',
 ] as const;
 
 /**
@@ -48,6 +51,12 @@ export interface WriteAnalysisInput {
   title?: string;
   /** Set when the roster was pseudonymised: the columns kept and dropped, and the values shown, for the report. */
   pseudonymized?: MarkdownReportOptions['pseudonymized'];
+  /**
+   * The text of the single-file viewer (`trackmap-viewer.html`) that map.html is made from;
+   * without it (or above `MAP_MAX_LINKS` links) map.html is not written, and the report's
+   * file list says why.
+   */
+  mapTemplate?: string;
 }
 
 /**
@@ -58,6 +67,8 @@ export interface WriteAnalysisInput {
  */
 export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): Promise<string[]> {
   const { graph, analysis, issues } = input;
+  const mapSkipped = mapNotWrittenReason(graph, input.mapTemplate);
+  const written = ANALYSIS_FILES.filter((name) => name !== 'map.html' || mapSkipped === null);
   // Each text is produced when its file is written (a function), the large ones in pieces.
   const contents: Record<(typeof ANALYSIS_FILES)[number], () => OutputContent> = {
     'people-metrics.csv': () =>
@@ -71,7 +82,8 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
       markdownReport(graph, analysis, issues, {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.pseudonymized ? { pseudonymized: input.pseudonymized } : {}),
-        files: [...ANALYSIS_FILES],
+        files: [...written],
+        ...(mapSkipped !== null ? { filesNotWritten: [{ file: 'map.html', reason: mapSkipped }] } : {}),
       }),
     'import-issues.csv': () => importIssuesCsv(issues),
     'paths.csv': () => pathsCsvChunks(graph, analysis.routes),
@@ -82,9 +94,10 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
     'graph.json': () => graphJsonChunks(graph),
     'graph.gexf': () => graphGexfChunks(graph),
     'graph.graphml': () => graphGraphmlChunks(graph),
+    'map.html': () => mapHtmlChunks(input.mapTemplate ?? '', graph),
   };
   return writeOutputFiles(
     outDir,
-    ANALYSIS_FILES.map((name) => ({ name, content: contents[name] })),
+    written.map((name) => ({ name, content: contents[name] })),
   );
 }

@@ -17,6 +17,8 @@ export interface MarkdownReportOptions {
   top?: number;
   /** Output files to list at the end. */
   files?: string[];
+  /** Output files left out, each with the reason (one line of trackmap's own words, no roster text), listed after {@link files}. */
+  filesNotWritten?: { file: string; reason: string }[];
   /**
    * Set when the roster was pseudonymised: the columns kept and dropped, and the distinct values
    * of every kept categorical column (listed for the user to check before sharing).
