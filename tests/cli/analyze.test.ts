@@ -18,6 +18,7 @@ const OUTPUTS = [
   'graph.json',
   'homophily.json',
   'import-issues.csv',
+  'map.html',
   'paths.csv',
   'paths.json',
   'people-metrics.csv',
