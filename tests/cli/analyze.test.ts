@@ -253,7 +253,10 @@ describe('trackmap analyze: route and transfer options reach the analysis', () =
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(summary.transfer).toBeNull();
     expect(summary.settings).toMatchObject({ routesPerPerson: 1, transferRuns: 0 });
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).not.toContain('## If an idea came out of the latest round');
+    // the section stays, and says why it is empty (issue 12, "Reports that cannot mislead")
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(
+      '## If an idea came out of the latest round\n\nNot simulated: skipped with `--transfer-runs 0`.',
+    );
 
     const out2 = join(tmp(), 'k2');
     expect(runCli(['analyze', 'data-samples/dialogue', '--out', out2, '--transfer-runs', '300']).code).toBe(0);

@@ -63,6 +63,6 @@ export function markdownReport(
   issues: readonly ImportIssue[],
   options: MarkdownReportOptions = {},
 ): string {
-  const report = { graph, analysis, issues, options, top: options.top ?? 10 };
+  const report = { graph, analysis, issues, options, top: options.top ?? 10, maxRows: options.maxRows ?? 30 };
   return SECTIONS.flatMap((section) => section(report)).join('\n');
 }

@@ -1,14 +1,27 @@
 /** Asymmetry between sides: own side's versus other sides' decision-makers, per side and per round. */
 
 import type { Analysis } from '../../analysis/analyze.js';
-import { escapeMarkdown, formatNumber, formatPercent, MISSING, table } from '../format.js';
+import { escapeMarkdown, formatNumber, formatPercent, MISSING, plural, table } from '../format.js';
+import { capRows } from '../ranking.js';
 import type { ReportInput } from './section.js';
 
-export function asymmetrySection({ analysis }: ReportInput): string[] {
+const TITLE = '## Asymmetry between sides';
+
+export function asymmetrySection({ analysis, maxRows }: ReportInput): string[] {
   const { bySide, byRound } = analysis.summary.asymmetry;
-  if (analysis.summary.access.decisionMakers === 0 || bySide.length === 0) return [];
+  if (analysis.summary.access.decisionMakers === 0) {
+    return [TITLE, '', 'Not computed: the roster has no decision-makers under the rule above.', ''];
+  }
+  if (bySide.length === 0) {
+    return [
+      TITLE,
+      '',
+      'Not computed: no sides in the roster. Add a `side` column to the people file (the party each person belongs to) to compare access between sides.',
+      '',
+    ];
+  }
   const out = [
-    '## Asymmetry between sides',
+    TITLE,
     '',
     "For each side's participants: how many can reach a decision-maker of their **own** side, and of the **other** side(s), within one and two steps. Unequal access between the parties is a known barrier to transfer.",
     '',
@@ -38,21 +51,31 @@ export function asymmetrySection({ analysis }: ReportInput): string[] {
     '',
   ];
   if (byRound.length > 0) {
+    // the latest rounds matter most: keep the last rows
+    const { shown, omitted } = capRows([...byRound].reverse(), maxRows);
     out.push(
       'By round: the participants of each round, on the network as it stood at the end of that round (ties and events dated up to then):',
       '',
       table(
         ['round', 'date', 'side', 'participants', 'own ≤ 1', 'own ≤ 2', 'other ≤ 1', 'other ≤ 2'],
-        byRound.map((r) => [
-          escapeMarkdown(r.round),
-          r.date ?? MISSING,
-          escapeMarkdown(r.side),
-          String(r.participants),
-          ...shareCells(r),
-        ]),
+        shown
+          .reverse()
+          .map((r) => [
+            escapeMarkdown(r.round),
+            r.date ?? MISSING,
+            escapeMarkdown(r.side),
+            String(r.participants),
+            ...shareCells(r),
+          ]),
       ),
       '',
     );
+    if (omitted > 0) {
+      out.push(
+        `Only the latest ${shown.length} of ${byRound.length} rows are shown (${plural(omitted, 'earlier row')} left out); all are in \`summary.json\` (\`asymmetry.byRound\`).`,
+        '',
+      );
+    }
   }
   return out;
 }

@@ -3,10 +3,11 @@
  * participants, per round too. Roster values are escaped (data, not markup).
  */
 
-import { escapeMarkdown, formatFixed, formatPercent, MISSING, table } from '../format.js';
+import { escapeMarkdown, formatFixed, formatPercent, MISSING, plural, table } from '../format.js';
+import { capRows } from '../ranking.js';
 import type { ReportInput } from './section.js';
 
-export function diversitySection({ analysis }: ReportInput): string[] {
+export function diversitySection({ analysis, maxRows }: ReportInput): string[] {
   const rows = analysis.homophily.rosters;
   const all = rows.find((r) => r.kind === 'all');
   if (!all || all.composition.size === 0) return [];
@@ -30,31 +31,38 @@ export function diversitySection({ analysis }: ReportInput): string[] {
       .sort(([, x], [, y]) => y - x)
       .map(([k, v]) => `${escapeMarkdown(k)} ${formatPercent(v)}`)
       .join(', ');
-  out.push(
-    table(
-      [
-        'attribute',
-        'known',
-        'whole roster: shares',
-        'Blau',
-        'Shannon',
-        ...(main ? ['participants: shares', 'Blau', 'Shannon', 'TVD'] : []),
-      ],
-      attributes.map((a) => {
-        const w = all.composition.attributes[a];
-        const p = main?.composition.attributes[a];
-        return [
-          a,
-          w.missingShare === null ? MISSING : formatPercent(1 - w.missingShare),
-          shares(w.shares),
-          formatFixed(w.blau),
-          formatFixed(w.shannon),
-          ...(p ? [shares(p.shares), formatFixed(p.blau), formatFixed(p.shannon), formatFixed(p.tvd)] : []),
-        ];
-      }),
-    ),
-    '',
-  );
+  if (attributes.length === 0) {
+    out.push(
+      'Composition not computed: no side, sector, country, gender or school in the roster. Add one of these columns to the people file to measure diversity.',
+      '',
+    );
+  } else {
+    out.push(
+      table(
+        [
+          'attribute',
+          'known',
+          'whole roster: shares',
+          'Blau',
+          'Shannon',
+          ...(main ? ['participants: shares', 'Blau', 'Shannon', 'TVD'] : []),
+        ],
+        attributes.map((a) => {
+          const w = all.composition.attributes[a];
+          const p = main?.composition.attributes[a];
+          return [
+            a,
+            w.missingShare === null ? MISSING : formatPercent(1 - w.missingShare),
+            shares(w.shares),
+            formatFixed(w.blau),
+            formatFixed(w.shannon),
+            ...(p ? [shares(p.shares), formatFixed(p.blau), formatFixed(p.shannon), formatFixed(p.tvd)] : []),
+          ];
+        }),
+      ),
+      '',
+    );
+  }
   const wi = all.composition.ideology;
   if (wi.n > 0) {
     const pi = main?.composition.ideology;
@@ -80,21 +88,31 @@ export function diversitySection({ analysis }: ReportInput): string[] {
     );
   }
   if (rounds.length > 0) {
+    // the latest rounds matter most: keep the last rows
+    const { shown, omitted } = capRows([...rounds].reverse(), maxRows);
     out.push(
       'By round:',
       '',
       table(
         ['round', 'people', ...attributes.map((a) => `Blau ${a}`), 'ideology mean', 'ideology coverage'],
-        rounds.map((r) => [
-          escapeMarkdown(r.label),
-          String(r.composition.size),
-          ...attributes.map((a) => formatFixed(r.composition.attributes[a].blau)),
-          formatFixed(r.composition.ideology.mean),
-          formatPercent(r.composition.ideology.coverage),
-        ]),
+        shown
+          .reverse()
+          .map((r) => [
+            escapeMarkdown(r.label),
+            String(r.composition.size),
+            ...attributes.map((a) => formatFixed(r.composition.attributes[a].blau)),
+            formatFixed(r.composition.ideology.mean),
+            formatPercent(r.composition.ideology.coverage),
+          ]),
       ),
       '',
     );
+    if (omitted > 0) {
+      out.push(
+        `Only the latest ${shown.length} of ${rounds.length} rounds are shown (${plural(omitted, 'earlier round')} left out); all are in \`rosters.csv\`.`,
+        '',
+      );
+    }
   }
   out.push('Every event, round and initiative is a row of `rosters.csv`.', '');
   return out;

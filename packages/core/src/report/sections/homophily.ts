@@ -1,9 +1,10 @@
 /** Homophily and echo chambers: E-I index and assortativity by attribute, and the communities with echo-chamber flags. */
 
-import { escapeMarkdown, formatFixed, formatPercent, MISSING, nodeName, table } from '../format.js';
+import { escapeMarkdown, formatFixed, formatPercent, MISSING, nodeName, plural, table } from '../format.js';
+import { capRows } from '../ranking.js';
 import type { ReportInput } from './section.js';
 
-export function homophilySection({ graph, analysis }: ReportInput): string[] {
+export function homophilySection({ graph, analysis, maxRows }: ReportInput): string[] {
   const { details, assortativity, communities, coverage } = analysis.homophily;
   const out = ['## Homophily and echo chambers', ''];
   const attributes = Object.keys(details);
@@ -32,9 +33,17 @@ export function homophilySection({ graph, analysis }: ReportInput): string[] {
         `Ideology assortativity (numeric): ${formatFixed(assortativity.ideology)}${coverage?.ideology !== undefined ? ` (ideology known for ${formatPercent(coverage.ideology)})` : ''}.`,
         '',
       );
+  } else {
+    out.push(
+      'E-I index and assortativity not computed: no side, sector, country, gender or school in the roster. Add one of these columns to the people file to see whether links stay within groups.',
+      '',
+    );
   }
-  const shown = communities.filter((c) => c.size >= 2);
-  if (shown.length > 0) {
+  const grouped = communities.filter((c) => c.size >= 2);
+  const { shown, omitted } = capRows(grouped, maxRows);
+  if (grouped.length === 0) {
+    out.push('No community of two or more people: no one on the roster is linked to anyone.', '');
+  } else {
     out.push(
       "Communities (Louvain) and their make-up. A community is flagged as an **echo chamber** when it is inward-looking (E-I ≤ −0.5: at least three links inside for each link out) and ideologically narrow (ideology SD at most half the whole roster's, or one school of thought holding 80 % or more), with at least 4 members. The rule is a heuristic: read the evidence.",
       '',
@@ -55,6 +64,13 @@ export function homophilySection({ graph, analysis }: ReportInput): string[] {
       ),
       '',
     );
+    if (omitted > 0) {
+      const alone = communities.length - grouped.length;
+      out.push(
+        `Only the ${shown.length} largest of ${grouped.length} communities of two or more people are shown (${plural(omitted, 'smaller one')} left out${alone > 0 ? `, and ${plural(alone, 'person', 'people')} alone` : ''}); every community is in \`homophily.json\` and \`summary.json\` (\`communities\`), each person's in \`people-metrics.csv\`.`,
+        '',
+      );
+    }
     for (const c of communities.filter((x) => x.echoChamber)) {
       out.push(
         `**Echo chamber: community ${c.community}** (${c.size} people: ${c.members

@@ -4,41 +4,83 @@
  * measures are.
  */
 
-import type { Analysis } from '../../analysis/analyze.js';
+import type { Analysis, PersonMetrics } from '../../analysis/analyze.js';
 import { MEASURE_REGISTRY } from '../../measure-registry.js';
-import { escapeMarkdown, formatNumber, formatPercent, MISSING, personCell, table } from '../format.js';
+import {
+  escapeMarkdown,
+  escapeName,
+  formatNumber,
+  formatPercent,
+  MISSING,
+  personCell,
+  plural,
+  table,
+} from '../format.js';
+import { isConstant, rankTop } from '../ranking.js';
 import type { ReportInput } from './section.js';
 
 export function measuresSection({ graph, analysis, top }: ReportInput): string[] {
-  const out = ['## Who stands out, measure by measure', '', ...approximationNote(analysis.summary), ''];
+  const out: string[] = [];
+  const constant: string[] = [];
   for (const info of MEASURE_REGISTRY) {
     if (!info.ranked) continue;
-    const ranked = analysis.people
+    const shown = (p: PersonMetrics) => formatNumber(p[info.key] as number, 4);
+    const sorted = analysis.people
       .filter((p) => p[info.key] !== null)
       .sort((x, y) =>
         info.order === 'desc'
           ? (y[info.key] as number) - (x[info.key] as number)
           : (x[info.key] as number) - (y[info.key] as number),
-      )
-      .slice(0, top);
+      );
+    // The same value for everyone: a top 10 would list ten arbitrary people.
+    if (isConstant(sorted, shown)) {
+      constant.push(`${info.title} (\`${info.key}\`, ${shown(sorted[0] as PersonMetrics)} for all ${sorted.length})`);
+      continue;
+    }
+    const ranked = rankTop(sorted, shown, top);
     out.push(
       `### ${info.title} (\`${info.key}\`)`,
       '',
       `*Definition:* ${info.definition}. *Suggests:* ${info.means}. *Does not show:* ${info.doesNotMean}.`,
       '',
-      table(
-        ['#', 'person', 'track', info.key],
-        ranked.map((p, i) => [
-          String(i + 1),
-          personCell(graph, p),
-          escapeMarkdown(p.track || MISSING),
-          formatNumber(p[info.key] as number, 4),
-        ]),
-      ),
-      '',
     );
+    if (ranked.rows.length > 0) {
+      out.push(
+        table(
+          ['#', 'person', 'track', info.key],
+          ranked.rows.map(({ item: p, rank }) => [
+            String(rank),
+            personCell(graph, p),
+            escapeMarkdown(p.track || MISSING),
+            shown(p),
+          ]),
+        ),
+        '',
+      );
+    }
+    if (ranked.tiedAtCut) {
+      const t = ranked.tiedAtCut;
+      out.push(
+        `${ranked.rows.length > 0 ? 'Then' : 'At the top,'} **${plural(t.items.length, 'person', 'people')} tied** at rank ${t.rank} with ${t.key}: ${t.items
+          .slice(0, top)
+          .map((p) => escapeName(p.name))
+          .join(
+            ', ',
+          )}${t.items.length > top ? `, and ${t.items.length - top} more` : ''} (every value is in \`people-metrics.csv\`).`,
+        '',
+      );
+    }
   }
-  return out;
+  return [
+    '## Who stands out, measure by measure',
+    '',
+    ...approximationNote(analysis.summary),
+    '',
+    ...(constant.length > 0
+      ? [`Not ranked, because everyone has the same value on this roster: ${constant.join('; ')}.`, '']
+      : []),
+    ...out,
+  ];
 }
 
 /** How the all-pairs measures were computed: one line when exact, the bounds when sampled. */

@@ -5,18 +5,29 @@ import type { Route } from '../../paths/routes.js';
 import { escapeCode, escapeMarkdown, nodeName } from '../format.js';
 import type { ReportInput } from './section.js';
 
+const TITLE = '## Routes to decision-makers';
+
 export function routesSection({ graph, analysis, top }: ReportInput): string[] {
-  if (analysis.summary.access.decisionMakers === 0) return [];
+  if (analysis.summary.access.decisionMakers === 0) {
+    return [TITLE, '', 'Not computed: the roster has no decision-makers under the rule above.', ''];
+  }
   const byPerson = new Map<string, Route[]>();
   for (const r of analysis.routes) (byPerson.get(r.source) ?? byPerson.set(r.source, []).get(r.source))?.push(r);
   const far = analysis.people
     .filter((p) => p.distance_to_track1 !== null && p.distance_to_track1 >= 2 && byPerson.has(p.id))
     .sort((x, y) => (y.distance_to_track1 as number) - (x.distance_to_track1 as number) || y.degree - x.degree)
     .slice(0, Math.min(top, 5));
-  if (far.length === 0) return [];
+  if (far.length === 0) {
+    return [
+      TITLE,
+      '',
+      "No participant is two steps or more from a decision-maker (each is one step away, or has no path), so there are no longer routes to show. Every participant's routes are in `paths.csv` and `paths.json`.",
+      '',
+    ];
+  }
   const name = (id: string) => nodeName(graph, id);
   const out = [
-    '## Routes to decision-makers',
+    TITLE,
     '',
     "The shortest routes of the participants farthest from any decision-maker, with what links each step (tie type with its direction along the route, evidence, shared events). Every participant's routes are in `paths.csv` and `paths.json`.",
     '',

@@ -13,8 +13,13 @@ import type { RosterGraph } from '../../types.js';
 export interface MarkdownReportOptions {
   /** Title shown at the top (e.g. the roster folder's name). */
   title?: string;
-  /** How many people to list per measure. @defaultValue 10 */
+  /** How many people to list per measure (and per ranking). @defaultValue 10 */
   top?: number;
+  /**
+   * Most rows of a list that is not a ranking (communities, rounds); the rest are counted in a
+   * line that says where the full list is. @defaultValue 30
+   */
+  maxRows?: number;
   /** Output files to list at the end. */
   files?: string[];
   /** Output files left out, each with the reason (one line of trackmap's own words, no roster text), listed after {@link files}. */
@@ -34,6 +39,8 @@ export interface ReportInput {
   options: MarkdownReportOptions;
   /** How many people a table lists (`options.top`, 10 by default). */
   top: number;
+  /** Most rows of a long list (`options.maxRows`, 30 by default). */
+  maxRows: number;
 }
 
 /** One section of the report: its Markdown lines. */

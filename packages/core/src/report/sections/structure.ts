@@ -1,7 +1,11 @@
 /** Network structure: the whole-graph measures and the community sizes. */
 
-import { barChart, formatFixed, formatNumber, plural, table } from '../format.js';
+import { barChart, formatCount, formatFixed, formatNumber, plural, table } from '../format.js';
+import { capRows } from '../ranking.js';
 import type { ReportInput } from './section.js';
+
+/** Most bars of the community-size chart. */
+const CHART_BARS = 20;
 
 export function structureSection({ analysis }: ReportInput): string[] {
   const { graph: g, settings } = analysis.summary;
@@ -44,7 +48,15 @@ export function structureSection({ analysis }: ReportInput): string[] {
     '',
   ];
   if (g.communitySizes.length > 1) {
-    out.push('Community sizes:', '', barChart(g.communitySizes.slice(0, 20).map((s, i) => [`community ${i}`, s])), '');
+    const { shown, omitted } = capRows(g.communitySizes, CHART_BARS);
+    out.push('Community sizes:', '', barChart(shown.map((s, i) => [`community ${i}`, s])), '');
+    if (omitted > 0) {
+      const rest = g.communitySizes.slice(CHART_BARS);
+      out.push(
+        `… and ${plural(omitted, 'smaller community', 'smaller communities')} (${formatCount(rest.reduce((a, b) => a + b, 0))} people, ${rest.filter((s) => s === 1).length} of them alone); every size is in \`summary.json\` (\`graph.communitySizes\`).`,
+        '',
+      );
+    }
   }
   return out;
 }

@@ -5,7 +5,14 @@ import type { ReportInput } from './section.js';
 
 export function suggestionsSection({ graph, analysis }: ReportInput): string[] {
   const s = analysis.homophily.suggestions;
-  if (!s) return [];
+  if (!s) {
+    return [
+      '## Whom to invite next',
+      '',
+      `Not proposed: ${analysis.summary.access.decisionMakers === 0 ? 'the roster has no decision-makers under the rule above, so access cannot be scored' : 'no dated event with attendance, so there is no latest roster to improve; add a `date` column to the events file, or run `trackmap suggest --event ID`'}.`,
+      '',
+    ];
+  }
   const out = [
     '## Whom to invite next',
     '',

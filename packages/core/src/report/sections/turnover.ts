@@ -1,13 +1,26 @@
 /** Rounds: newcomers, returners and leavers per round. */
 
-import { barChart, escapeMarkdown, formatPercent, MISSING, table } from '../format.js';
+import { barChart, escapeMarkdown, formatPercent, MISSING, plural, table } from '../format.js';
+import { capRows } from '../ranking.js';
 import type { ReportInput } from './section.js';
 
-export function turnoverSection({ analysis }: ReportInput): string[] {
-  const t = analysis.homophily.turnover;
-  if (t.length === 0) return [];
+const TITLE = '## Rounds: who comes back';
+
+export function turnoverSection({ analysis, maxRows }: ReportInput): string[] {
+  const all = analysis.homophily.turnover;
+  if (all.length === 0) {
+    return [
+      TITLE,
+      '',
+      'Not computed: no rounds in the roster. Give the events a `round` (and a `date`) to follow who comes back from one round to the next.',
+      '',
+    ];
+  }
+  // the latest rounds matter most: keep the last rows
+  const { shown, omitted } = capRows([...all].reverse(), maxRows);
+  const t = shown.reverse();
   return [
-    '## Rounds: who comes back',
+    TITLE,
     '',
     table(
       ['round', 'date', 'participants', 'new', 'returning', 'left since previous', 'turnover', 'retention'],
@@ -27,5 +40,11 @@ export function turnoverSection({ analysis }: ReportInput): string[] {
     '',
     barChart(t.map((r) => [`round ${r.round}`, r.newcomers])),
     '',
+    ...(omitted > 0
+      ? [
+          `Only the latest ${t.length} of ${all.length} rounds are shown (${plural(omitted, 'earlier round')} left out); all are in \`summary.json\` (\`turnover\`).`,
+          '',
+        ]
+      : []),
   ];
 }
