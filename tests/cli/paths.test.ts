@@ -40,7 +40,7 @@ describe('trackmap paths', () => {
     expect(run.stdout).toContain('Pia → Ben → Mara');
     expect(run.stdout).toContain('Pia → Cem → Mara');
     expect(run.stdout).toContain('advises → (interview)');
-    expect(run.stdout).toContain('1 shared event (e1)');
+    expect(run.stdout).toContain('1 shared event ("Workshop" (e1))');
   });
 
   it('--json gives the routes with steps, ties and direction', () => {

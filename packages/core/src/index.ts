@@ -214,7 +214,15 @@ export { graphGexf, graphGexfChunks } from './export/gexf.js';
 export { graphJson, graphJsonChunks } from './export/graph-json.js';
 export { graphGraphml, graphGraphmlChunks } from './export/graphml.js';
 export { importIssuesCsv } from './export/import-issues.js';
-export { describeStep, pathsCsv, pathsCsvChunks, pathsJson, pathsJsonChunks } from './export/paths.js';
+export {
+  describeStep,
+  type EventNames,
+  type PathsCsvOptions,
+  pathsCsv,
+  pathsCsvChunks,
+  pathsJson,
+  pathsJsonChunks,
+} from './export/paths.js';
 export { peopleMetricsCsv, peopleMetricsCsvChunks } from './export/people-metrics.js';
 export { rostersCsv } from './export/rosters-csv.js';
 export { transferIntermediariesCsv, transferTargetsCsv } from './export/transfer.js';

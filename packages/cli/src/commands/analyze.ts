@@ -120,6 +120,7 @@ export async function analyzeCommand(
       analysis,
       issues: imported.issues,
       title,
+      eventNames: new Map(imported.roster.events.map((e) => [e.id, e.name])),
       ...(privacy ? { pseudonymized: { kept: privacy.kept, dropped: privacy.dropped, values: privacy.values } } : {}),
       ...(mapTemplate !== undefined ? { mapTemplate } : {}),
     });

@@ -1,6 +1,8 @@
 /**
- * `trackmap paths <roster> --person ID [--to ID | --to-track1 | --nearest] [--k N]`:
- * the k shortest routes from a person to decision-makers, each step with its ties and events.
+ * `trackmap paths <roster> --person ID|NAME [--to ID|NAME | --to-track1 | --nearest] [--k N]`:
+ * the k shortest routes from a person to decision-makers, each step with its ties and events (by
+ * name). The text lists the routes in the order of `--json`, shortest first, and marks a route
+ * longer than the person's distance as a longer alternative.
  */
 
 import { describeStep, plural, type Route, type RoutesOptions, routesFrom, TrackmapError } from '@trackmap/core';
@@ -32,10 +34,13 @@ export async function pathsCommand(
   const progress = createProgress(io.stderr, !options.json, [READ_STEP, ROUTES_STEP]);
   progress.step(READ_STEP);
   try {
-    const { imported, resolveId } = await readRosterFromFlags('paths', roster, options, { write: progress.message });
+    const { imported, resolvePerson } = await readRosterFromFlags('paths', roster, options, {
+      write: progress.message,
+    });
     const { graph } = imported;
-    const person = resolveId(options.person);
-    const to = options.to !== undefined ? resolveId(options.to) : options.nearest ? 'nearest' : 'each';
+    const person = resolvePerson(options.person, '--person');
+    const to = options.to !== undefined ? resolvePerson(options.to, '--to') : options.nearest ? 'nearest' : 'each';
+    const eventNames = new Map(imported.roster.events.map((e) => [e.id, e.name]));
     progress.step(ROUTES_STEP);
     const routes = routesFrom(graph, person, { to, k: options.k });
     progress.stop();
@@ -51,28 +56,35 @@ export async function pathsCommand(
       return 0;
     }
     const name = (id: string) => `${graph.getNodeAttribute(id, 'name')} (${id})`;
-    const byTarget = new Map<string, Route[]>();
-    for (const r of routes) (byTarget.get(r.target) ?? byTarget.set(r.target, []).get(r.target))?.push(r);
-    const targets = [...byTarget.entries()].sort(([, a], [, b]) => (a[0]?.hops ?? 0) - (b[0]?.hops ?? 0));
+    const kind = (r: Route) => (r.kind === 'alternative' ? ', a longer alternative' : '');
     const lines = [
       `Routes from ${name(person)} ${to === 'each' ? 'to each decision-maker' : to === 'nearest' ? 'to the nearest decision-makers' : `to ${name(to)}`} (k = ${options.k}), shortest first:`,
       '',
     ];
-    for (const [target, list] of targets) {
-      if (to !== 'nearest') lines.push(`to ${name(target)}:`);
-      for (const r of list) {
+    // The routes in the order routesFrom gives them, which is also the order of --json.
+    const routeLines = (r: Route, prefix: string) => {
+      lines.push(
+        `  ${r.rank}. ${plural(r.hops, 'step')}${kind(r)}${prefix}: ${r.nodes.map((n) => graph.getNodeAttribute(n, 'name')).join(' → ')}`,
+      );
+      for (const s of r.steps) {
         lines.push(
-          `  ${r.rank}. ${plural(r.hops, 'step')}: ${r.nodes.map((n) => graph.getNodeAttribute(n, 'name')).join(' → ')}`,
+          `       ${graph.getNodeAttribute(s.from, 'name')} → ${graph.getNodeAttribute(s.to, 'name')}: ${describeStep(s, eventNames)}`,
         );
-        for (const s of r.steps) {
-          lines.push(
-            `       ${graph.getNodeAttribute(s.from, 'name')} → ${graph.getNodeAttribute(s.to, 'name')}: ${describeStep(s)}`,
-          );
-        }
       }
+    };
+    const reached = new Set(routes.map((r) => r.target));
+    if (to === 'each') {
+      let current: string | undefined;
+      for (const r of routes) {
+        if (r.target !== current) lines.push(`to ${name(r.target)}:`);
+        current = r.target;
+        routeLines(r, '');
+      }
+    } else {
+      for (const r of routes) routeLines(r, to === 'nearest' ? `, to ${name(r.target)}` : '');
     }
     const unreachable =
-      to === 'each' ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== person && !byTarget.has(n)) : [];
+      to === 'each' ? graph.filterNodes((n, a) => a.isDecisionMaker === true && n !== person && !reached.has(n)) : [];
     if (unreachable.length > 0) {
       lines.push(
         '',

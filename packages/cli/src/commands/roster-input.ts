@@ -8,6 +8,7 @@ import {
   type KeptColumnValues,
   type ParseRosterOptions,
   type ParseRosterResult,
+  type Person,
   type PseudonymizeOptions,
   plural,
   pseudonymizeIssues,
@@ -94,6 +95,12 @@ export interface RosterInput {
    * importer reads ids, and its pseudonym if pseudonymising. `resolveEvent` does the same for events.
    */
   resolveId: (id: string) => string;
+  /**
+   * Like `resolveId`, but also takes a person's name (case and spacing aside) when no id matches.
+   * @throws UsageError when the name belongs to several people (listing them, as pseudonyms if
+   *   pseudonymising).
+   */
+  resolvePerson: (idOrName: string, flag: string) => string;
   /** Maps an event id given on the command line to the one in the roster (its pseudonym if pseudonymising). */
   resolveEvent: (id: string) => string;
   /** The roster's name in titles: its folder (or people file), or a neutral name when pseudonymising. */
@@ -123,11 +130,20 @@ export async function readRosterFromFlags(
 ): Promise<RosterInput> {
   const location = rosterLocation(command, roster, flags);
   const imported = await readRoster(location, importOptions(flags));
+  const people = imported.roster.people;
   if (!flags.pseudonymize) {
     stderr?.write(decisionMakerSummary(imported.roster.decisionMakers));
     // ids in Unicode NFC, as the importer reads them
     const nfc = (id: string) => id.normalize('NFC');
-    return { location, imported, resolveId: nfc, resolveEvent: nfc, title: rosterTitle(location), privacy: null };
+    return {
+      location,
+      imported,
+      resolveId: nfc,
+      resolvePerson: personResolver(people, nfc, (p) => `${p.name} (${p.id})`),
+      resolveEvent: nfc,
+      title: rosterTitle(location),
+      privacy: null,
+    };
   }
   const { options, path } = await pseudonymizeOptions(flags, stderr);
   const result = pseudonymizeRoster(imported.roster, options);
@@ -143,9 +159,44 @@ export async function readRosterFromFlags(
     },
     // An id that is not in the roster gets its pseudonym too, so errors never echo it.
     resolveId: (id) => ps.person(id.normalize('NFC')),
+    resolvePerson: personResolver(
+      people,
+      (id) => ps.person(id.normalize('NFC')),
+      (p) => ps.person(p.id),
+    ),
     resolveEvent: (id) => ps.event(id.normalize('NFC')),
     title: PSEUDONYMISED_TITLE,
     privacy: { key: options.key, keyPath: path, ...result.columns },
+  };
+}
+
+/** Names compared as people write them: Unicode NFC, case and runs of spaces aside. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+/**
+ * `--person`/`--to` take an id, or else a name: an id wins; a name shared by several people is a
+ * usage error that lists them (`shown`: as pseudonyms when pseudonymising).
+ */
+function personResolver(
+  people: readonly Person[],
+  toGraphId: (id: string) => string,
+  shown: (person: Person) => string,
+): (idOrName: string, flag: string) => string {
+  const ids = new Set(people.map((p) => p.id));
+  return (text, flag) => {
+    const id = text.normalize('NFC');
+    if (ids.has(id)) return toGraphId(id);
+    const key = nameKey(text);
+    const named = key === '' ? [] : people.filter((p) => nameKey(p.name) === key);
+    if (named.length === 1) return toGraphId((named[0] as Person).id);
+    if (named.length > 1) {
+      throw new UsageError(
+        `${flag}: ${named.length} people have this name: ${named.map(shown).join(', ')}. Give the id instead.`,
+      );
+    }
+    return toGraphId(id);
   };
 }
 

@@ -17,7 +17,7 @@ import { graphJsonChunks } from '../export/graph-json.js';
 import { graphGraphmlChunks } from '../export/graphml.js';
 import { importIssuesCsv } from '../export/import-issues.js';
 import { mapHtmlChunks, mapNotWrittenReason } from '../export/map-html.js';
-import { pathsCsvChunks, pathsJsonChunks } from '../export/paths.js';
+import { type EventNames, pathsCsvChunks, pathsJsonChunks } from '../export/paths.js';
 import { peopleMetricsCsvChunks } from '../export/people-metrics.js';
 import { rostersCsv } from '../export/rosters-csv.js';
 import { type MarkdownReportOptions, markdownReport } from '../report/markdown.js';
@@ -49,6 +49,8 @@ export interface WriteAnalysisInput {
   analysis: Analysis;
   issues: readonly ImportIssue[];
   title?: string;
+  /** Event id → name, to show events by name in paths.csv (e.g. from `roster.events`). */
+  eventNames?: EventNames;
   /** Set when the roster was pseudonymised: the columns kept and dropped, and the values shown, for the report. */
   pseudonymized?: MarkdownReportOptions['pseudonymized'];
   /**
@@ -82,11 +84,12 @@ export async function writeAnalysis(outDir: string, input: WriteAnalysisInput): 
       markdownReport(graph, analysis, issues, {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.pseudonymized ? { pseudonymized: input.pseudonymized } : {}),
+        ...(input.eventNames ? { eventNames: input.eventNames } : {}),
         files: [...written],
         ...(mapSkipped !== null ? { filesNotWritten: [{ file: 'map.html', reason: mapSkipped }] } : {}),
       }),
     'import-issues.csv': () => importIssuesCsv(issues),
-    'paths.csv': () => pathsCsvChunks(graph, analysis.routes),
+    'paths.csv': () => pathsCsvChunks(graph, analysis.routes, input.eventNames ? { eventNames: input.eventNames } : {}),
     'paths.json': () => pathsJsonChunks(analysis.routes),
     'rosters.csv': () => rostersCsv(analysis.homophily.rosters),
     'homophily.json': () =>

@@ -49,6 +49,12 @@ export interface Route {
   target: string;
   /** 1 = shortest, per (source, target) in `each` and id modes, per source in `nearest` mode. */
   rank: number;
+  /**
+   * `shortest` when no route of its group (same as `rank`) is shorter: the route has as few steps
+   * as the person's distance to that target (to any decision-maker in `nearest` mode);
+   * `alternative` when it is longer, a detour kept because `k` asks for more routes.
+   */
+  kind: 'shortest' | 'alternative';
   hops: number;
   nodes: string[];
   steps: RouteStep[];
@@ -65,8 +71,8 @@ export interface RoutesOptions {
 /** The defaults of {@link RoutesOptions}. */
 export const DEFAULT_ROUTES_OPTIONS: Readonly<Required<RoutesOptions>> = Object.freeze({ to: 'nearest', k: 3 });
 
-/** Describes each step of a path. */
-export function describeRoute(graph: RosterGraph, nodes: string[], rank: number): Route {
+/** Describes each step of a path; `shortestHops` is the length of the shortest route of its group. */
+export function describeRoute(graph: RosterGraph, nodes: string[], rank: number, shortestHops: number): Route {
   const steps: RouteStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const from = nodes[i] as string;
@@ -89,10 +95,17 @@ export function describeRoute(graph: RosterGraph, nodes: string[], rank: number)
     source: nodes[0] as string,
     target: nodes[nodes.length - 1] as string,
     rank,
+    kind: nodes.length - 1 === shortestHops ? 'shortest' : 'alternative',
     hops: nodes.length - 1,
     nodes,
     steps,
   };
+}
+
+/** The k shortest paths of one group (Yen: shortest first), ranked and described. */
+function describeRoutes(graph: RosterGraph, paths: string[][]): Route[] {
+  const shortest = (paths[0]?.length ?? 1) - 1;
+  return paths.map((p, i) => describeRoute(graph, p, i + 1, shortest));
 }
 
 /**
@@ -100,7 +113,9 @@ export function describeRoute(graph: RosterGraph, nodes: string[], rank: number)
  *
  * @throws TrackmapError `UNKNOWN_PERSON` if `person` (or `to`) is not in the roster,
  *   `NO_DECISION_MAKERS` if the roster has none (modes `nearest` and `each`).
- * @returns routes sorted by target then rank; empty when no route exists.
+ * @returns routes shortest first: in `nearest` and id modes by rank; in `each` mode grouped by
+ *   decision-maker (their shortest route first, then roster order), each group by rank. Empty
+ *   when no route exists.
  */
 export function routesFrom(graph: RosterGraph, person: string, options: RoutesOptions = {}): Route[] {
   const k = options.k ?? DEFAULT_ROUTES_OPTIONS.k;
@@ -112,7 +127,10 @@ export function routesFrom(graph: RosterGraph, person: string, options: RoutesOp
   const index = buildAdjacencyIndex(graph);
   if (to !== 'nearest' && to !== 'each') {
     if (!graph.hasNode(to)) throw new TrackmapError('UNKNOWN_PERSON', `no person with id "${to}" in the roster`);
-    return kShortestPaths(graph, person, (n) => n === to, k, index).map((p, i) => describeRoute(graph, p, i + 1));
+    return describeRoutes(
+      graph,
+      kShortestPaths(graph, person, (n) => n === to, k, index),
+    );
   }
   const decisionMakers = graph.filterNodes((_n, a) => a.isDecisionMaker === true);
   if (decisionMakers.length === 0) {
@@ -120,13 +138,22 @@ export function routesFrom(graph: RosterGraph, person: string, options: RoutesOp
   }
   if (to === 'nearest') {
     const dms = new Set(decisionMakers);
-    return kShortestPaths(graph, person, (n) => dms.has(n), k, index).map((p, i) => describeRoute(graph, p, i + 1));
+    return describeRoutes(
+      graph,
+      kShortestPaths(graph, person, (n) => dms.has(n), k, index),
+    );
   }
   return decisionMakers
     .filter((dm) => dm !== person)
-    .flatMap((dm) =>
-      kShortestPaths(graph, person, (n) => n === dm, k, index).map((p, i) => describeRoute(graph, p, i + 1)),
-    );
+    .map((dm) =>
+      describeRoutes(
+        graph,
+        kShortestPaths(graph, person, (n) => n === dm, k, index),
+      ),
+    )
+    .filter((group) => group.length > 0)
+    .sort((a, b) => (a[0] as Route).hops - (b[0] as Route).hops) // stable: roster order among equals
+    .flat();
 }
 
 /**
@@ -145,6 +172,9 @@ export function participantRoutes(graph: RosterGraph, options: { k?: number } = 
   return graph
     .filterNodes((_n, a) => a.isDecisionMaker !== true)
     .flatMap((p) =>
-      kShortestPaths(graph, p, (n) => dms.has(n), k, index, mask).map((path, i) => describeRoute(graph, path, i + 1)),
+      describeRoutes(
+        graph,
+        kShortestPaths(graph, p, (n) => dms.has(n), k, index, mask),
+      ),
     );
 }

@@ -1,4 +1,4 @@
-/** Routes to decision-makers: the shortest routes of the farthest participants who can still reach one. */
+/** Routes to decision-makers: the routes of the farthest participants who can still reach one, shortest first. */
 
 import { describeStep } from '../../export/paths.js';
 import type { Route } from '../../paths/routes.js';
@@ -29,14 +29,15 @@ export function routesSection({ graph, analysis, top }: ReportInput): string[] {
   const out = [
     TITLE,
     '',
-    "The shortest routes of the participants farthest from any decision-maker, with what links each step (tie type with its direction along the route, evidence, shared events). Every participant's routes are in `paths.csv` and `paths.json`.",
+    "The routes of the participants farthest from any decision-maker, shortest first, with what links each step (tie type with its direction along the route, evidence, shared events). A route longer than the person's distance is marked as a longer alternative. Every participant's routes are in `paths.csv` and `paths.json` (column `kind`: `shortest` or `alternative`).",
     '',
   ];
   for (const p of far) {
     out.push(`**${name(p.id)}** (\`${escapeCode(p.id)}\`), ${p.distance_to_track1} steps:`, '');
     for (const r of (byPerson.get(p.id) ?? []).slice(0, 3)) {
-      const steps = r.steps.map((s) => `${name(s.to)} *(${escapeMarkdown(describeStep(s))})*`);
-      out.push(`${r.rank}. ${name(r.source)} → ${steps.join(' → ')}`);
+      const steps = r.steps.map((s) => `${name(s.to)} *(${escapeMarkdown(describeStep(s, options.eventNames))})*`);
+      const alternative = r.kind === 'alternative' ? ` — a longer alternative, ${r.hops} steps` : '';
+      out.push(`${r.rank}. ${name(r.source)} → ${steps.join(' → ')}${alternative}`);
     }
     out.push('');
   }

@@ -24,6 +24,8 @@ export interface MarkdownReportOptions {
   files?: string[];
   /** Output files left out, each with the reason (one line of trackmap's own words, no roster text), listed after {@link files}. */
   filesNotWritten?: { file: string; reason: string }[];
+  /** Event id → name, to show events by name (with the id) in the routes. @defaultValue ids only */
+  eventNames?: ReadonlyMap<string, string>;
   /**
    * Set when the roster was pseudonymised: the columns kept and dropped, and the distinct values
    * of every kept categorical column (listed for the user to check before sharing).
