@@ -7,7 +7,7 @@ import type { ReportInput } from './section.js';
 
 const TITLE = '## Routes to decision-makers';
 
-export function routesSection({ graph, analysis, top }: ReportInput): string[] {
+export function routesSection({ graph, analysis, options, top }: ReportInput): string[] {
   if (analysis.summary.access.decisionMakers === 0) {
     return [TITLE, '', 'Not computed: the roster has no decision-makers under the rule above.', ''];
   }
